@@ -1,0 +1,146 @@
+// secu: the command line.
+//
+//   secu eval situation.json [--at DATE] [--explain] [--lang en|fr|nl] [--format json|text]
+//   secu params [NAME] [--at DATE]
+//   secu schema
+//   secu test tests/cases/
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "cli/app.h"
+#include "cli/cases.h"
+#include "cli/params_cmd.h"
+#include "explain/render.h"
+#include "rules/registry.h"
+
+namespace secu::cli {
+namespace {
+
+struct Options {
+  std::string data;
+  std::string file;
+  std::string at;
+  std::string lang = "en";
+  std::string format = "text";
+  std::string name;
+  std::string seeds;
+  bool explain = false;
+  bool json = false;
+  bool verbose = false;
+};
+
+core::Result<std::string> read_input(const std::string& file) {
+  std::stringstream ss;
+  if (file == "-") {
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return core::fail(core::ErrorCode::not_found, "cannot read the situation file", file);
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+core::Result<core::Date> date_option(const std::string& at) {
+  if (at.empty()) return today();
+  auto d = core::Date::parse(at);
+  if (!d) return core::fail(core::ErrorCode::invalid_argument, "expected a date YYYY-MM-DD, got '" + at + "'", "--at");
+  return *d;
+}
+
+int report(const core::Error& e, const char* what) {
+  std::cerr << "secu " << what << ": " << core::to_string(e.code) << ": " << e.describe() << "\n";
+  return exit_code(e);
+}
+
+int eval(const App& app, const Options& o) {
+  auto lang = core::parse_lang(o.lang);
+  auto at = date_option(o.at);
+  if (!at) return report(at.error(), "eval");
+  auto text = read_input(o.file);
+  if (!text) return report(text.error(), "eval");
+  auto situation = rules::parse_situation(*text);
+  if (!situation) return report(situation.error(), "eval");
+  const rules::Context ctx{app.law, *at, o.explain};
+  auto decisions = rules::evaluate_all(*situation, ctx);
+  if (!decisions) return report(decisions.error(), "eval");
+  const explain::RenderOptions ro{app.catalog, app.law, *lang, o.explain};
+  if (o.format == "json") {
+    nlohmann::json j = explain::to_json(*decisions, ro);
+    j["at"] = at->iso();
+    std::cout << j.dump(2) << "\n";
+  } else {
+    std::cout << explain::to_text(*decisions, ro);
+  }
+  return kOk;
+}
+
+template <class F>
+int with_app(const Options& o, F&& f) {
+  auto app = load_app(data_dir(o.data));
+  if (!app) {
+    std::cerr << "secu: cannot load the data: " << app.error().describe() << "\n";
+    return kBadData;
+  }
+  return f(*app);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"secu — the Belgian social security system, explained"};
+  Options o;
+  cli.add_option("--data", o.data, "data directory (default: $SECU_DATA or the source tree's data/)");
+  cli.require_subcommand(1);
+  const auto langs = CLI::IsMember({"en", "fr", "nl"});
+
+  auto* ev = cli.add_subcommand("eval", "evaluate a situation and explain the decisions");
+  ev->add_option("situation", o.file, "situation JSON file, or - for standard input")->required();
+  ev->add_option("--at", o.at, "date of the question, YYYY-MM-DD (default: today)");
+  ev->add_flag("--explain", o.explain, "include the trace of every step and parameter version");
+  ev->add_option("--lang", o.lang, "language of the texts")->check(langs);
+  ev->add_option("--format", o.format, "output format")->check(CLI::IsMember({"json", "text"}));
+
+  auto* pa = cli.add_subcommand("params", "list the legal parameters, or show one with its source");
+  pa->add_option("name", o.name, "parameter id, e.g. sickness.benefit.rate");
+  pa->add_option("--at", o.at, "date, YYYY-MM-DD (default: today)");
+  pa->add_option("--lang", o.lang, "language of the labels")->check(langs);
+  pa->add_flag("--json", o.json, "JSON output");
+
+  auto* sc = cli.add_subcommand("schema", "print the JSON Schema of a situation");
+
+  auto* te = cli.add_subcommand("test", "run the YAML rule cases");
+  te->add_option("dir", o.file, "case file or directory")->required();
+  te->add_option("--seeds", o.seeds, "seed directory, to check each case's quote verbatim");
+  te->add_flag("-v,--verbose", o.verbose, "list passing cases too");
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return cli.exit(e) == 0 ? kOk : kBadInput;
+  }
+  if (sc->parsed()) {
+    std::cout << rules::situation_schema();
+    return kOk;
+  }
+  return with_app(o, [&](const App& app) -> int {
+    if (ev->parsed()) return eval(app, o);
+    if (pa->parsed()) {
+      auto at = date_option(o.at);
+      if (!at) return report(at.error(), "params");
+      return run_params(app, o.name, *at, *core::parse_lang(o.lang), o.json);
+    }
+    const CaseTotals t = run_cases(app, o.file, o.seeds, o.verbose);
+    return t.failed == 0 && t.passed > 0 ? kOk : kFailed;
+  });
+  (void)te;
+}
+
+}  // namespace secu::cli
+
+int main(int argc, char** argv) { return secu::cli::main(argc, argv); }

@@ -1,0 +1,23 @@
+#include "rules/registry.h"
+
+#include "rules/sickness/sickness.h"
+
+namespace secu::rules {
+
+const std::vector<Branch>& branches() {
+  static const std::vector<Branch> all{
+      {"sickness", &sickness::evaluate},
+  };
+  return all;
+}
+
+core::Result<std::vector<explain::Decision>> evaluate_all(const Situation& s, const Context& ctx) {
+  std::vector<explain::Decision> out;
+  for (const auto& b : branches()) {
+    SECU_TRY(auto ds, b.evaluate(s, ctx));
+    for (auto& d : ds) out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace secu::rules

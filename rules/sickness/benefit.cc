@@ -1,0 +1,156 @@
+// Seed 004 ch. III: "The compensation rate is 60% of earnings. The ceiling taken into
+// account for the compensation is € 126.4894 per day for incapacities occurred since
+// 1 September 2012."
+// Seed 002: "The amount of the benefit corresponds to 60% of your salary, and a daily
+// capped amount applies. From the seventh month of incapacity for work, the benefit amount
+// can be increased so that it is in line with the minimum benefit amount. […] Depending on
+// you situation specific minimal amounts apply." Later: the minimum from the 5th month
+// (2021), then the 4th (2023) — data/params/sickness/benefit/minimum/from_month.yaml.
+//
+// The ceiling is the one "for the incapacity's start date" as published on the day paid
+// (a scale on dates: data/params/sickness/benefit/wage_ceiling.yaml). Amounts are paid per
+// benefit day (6-day week) and rounded half-up to the cent once, after the rate.
+//
+// Not implemented: the flat minimum of the 3rd month (2023) and the cap of the minimum at
+// the lost wage: the reference gives no amount for the first and no official text for the
+// second.
+#include "rules/sickness/benefit.h"
+
+#include <algorithm>
+
+#include "rules/sickness/employer.h"
+
+namespace secu::rules::sickness {
+
+using core::Date;
+using core::DayRange;
+using core::Money;
+using explain::Message;
+using explain::Period;
+
+namespace {
+
+constexpr const char* kRate = "sickness.benefit.rate";
+constexpr const char* kCeiling = "sickness.benefit.wage_ceiling";
+constexpr const char* kFromMonth = "sickness.benefit.minimum.from_month";
+constexpr const char* kMinRegular = "sickness.benefit.minimum.regular";
+constexpr const char* kMinIrregular = "sickness.benefit.minimum.irregular";
+
+struct DayAmount {
+  std::optional<Money> amount;
+  bool at_least = false;
+  Message basis;
+  friend bool operator==(const DayAmount& a, const DayAmount& b) {
+    return a.amount == b.amount && a.at_least == b.at_least && a.basis.key == b.basis.key;
+  }
+};
+
+// The minimum for the person's category on `d`, or nullopt when the law or a fact is
+// missing (then the amount is "at least" the computed one).
+core::Result<std::optional<Money>> minimum(const Person& p, Date d, DecisionBuilder& b) {
+  if (!p.family_situation) {
+    b.missing(p.pointer("/family_situation"), msg("question.family_situation"));
+    return std::optional<Money>{};
+  }
+  if (!p.regular_worker) {
+    b.missing(p.pointer("/regular_worker"), msg("question.regular_worker"));
+    return std::optional<Money>{};
+  }
+  auto m = b.money_in(*p.regular_worker ? kMinRegular : kMinIrregular, d, to_string(*p.family_situation));
+  if (!m) {
+    SECU_RETURN_IF_ERROR(b.law_gap(m.error(), d));
+    return std::optional<Money>{};
+  }
+  return std::optional<Money>(*m);
+}
+
+// Whether the minimum applies on `d`: nullopt when the law of that date is not in data/.
+core::Result<std::optional<bool>> minimum_applies(Date start, Date d, DecisionBuilder& b) {
+  auto from = b.integer(kFromMonth, d);
+  if (!from) {
+    SECU_RETURN_IF_ERROR(b.law_gap(from.error(), d));
+    return std::optional<bool>{};
+  }
+  return std::optional<bool>(month_of_incapacity(start, d) >= *from);
+}
+
+core::Result<DayAmount> amount_on(const Person& p, Date start, Date d, DecisionBuilder& b) {
+  SECU_TRY(core::Rate rate, b.rate(kRate, d));
+  if (!p.daily_wage) return DayAmount{std::nullopt, false, msg("basis.sickness_benefit_no_wage")};
+  auto ceiling = b.money_on_date_scale(kCeiling, d, start);
+  if (!ceiling) {
+    SECU_RETURN_IF_ERROR(b.law_gap(ceiling.error(), d));
+    return DayAmount{std::nullopt, false, msg("basis.sickness_benefit_no_ceiling")};
+  }
+  const Money capped = core::min(*p.daily_wage, *ceiling);
+  const Money base = capped.times(rate, core::kCentHalfUp);
+  b.step("capped_daily_wage@" + d.iso(), capped.text());
+  b.step("benefit_before_minimum@" + d.iso(), base.text());
+  DayAmount out{base, false, Message{"basis.sickness_benefit", {{"rate", rate}, {"ceiling", *ceiling}}}};
+  SECU_TRY(std::optional<bool> applies, minimum_applies(start, d, b));
+  if (applies && !*applies) return out;
+  SECU_TRY(std::optional<Money> min, applies ? minimum(p, d, b) : core::Result<std::optional<Money>>(std::nullopt));
+  if (!min) {
+    out.at_least = true;
+    return out;
+  }
+  if (*min > base) out = DayAmount{*min, false, msg("basis.sickness_minimum")};
+  return out;
+}
+
+DayAmount reduce(DayAmount a, core::Rate reduction) {
+  if (!a.amount) return a;
+  const Money cut = a.amount->times(reduction, core::kCentHalfUp);
+  a.amount = *a.amount - cut;
+  a.basis = Message{"basis.sickness_benefit_reduced", {{"rate", reduction}}};
+  return a;
+}
+
+}  // namespace
+
+int month_of_incapacity(Date start, Date d) {
+  int m = 1;
+  while (core::add_months(start, m, core::EndOfMonth::clamp) <= d) ++m;
+  return m;
+}
+
+std::vector<Date> change_dates(const law::Parameters& law, std::initializer_list<const char*> ids, DayRange days) {
+  std::vector<Date> out;
+  for (const char* id : ids)
+    if (const law::Parameter* p = law.find(id))
+      for (const auto& e : p->entries)
+        if (days.first < e.start && e.start <= days.last) out.push_back(e.start);
+  return out;
+}
+
+core::Result<std::vector<Period>> fund_benefit(const Person& p, Date start, DayRange days, const LateCertificate& late,
+                                               DecisionBuilder& b) {
+  std::vector<Period> out;
+  if (late.unpaid_before) days.first = std::max(days.first, *late.unpaid_before);
+  if (days.empty()) return out;
+  std::vector<Date> cuts = change_dates(b.ctx().law.params(), {kRate, kCeiling, kFromMonth, kMinRegular, kMinIrregular}, days);
+  for (int m = 1; m <= 12; ++m) cuts.push_back(core::add_months(start, m, core::EndOfMonth::clamp));
+  if (late.reduced_before) cuts.push_back(*late.reduced_before);
+  cuts.push_back(days.first);
+  std::erase_if(cuts, [&](Date d) { return !days.contains(d); });
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::optional<DayAmount> previous;
+  for (std::size_t i = 0; i < cuts.size(); ++i) {
+    const DayRange seg{cuts[i], i + 1 < cuts.size() ? cuts[i + 1] - 1 : days.last};
+    SECU_TRY(DayAmount a, amount_on(p, start, seg.first, b));
+    if (late.reduced_before && seg.first < *late.reduced_before) a = reduce(a, late.reduction);
+    if (previous && *previous == a && !out.empty()) {
+      out.back().days.last = seg.last;
+      out.back().benefit_days = core::benefit_days(out.back().days);
+      continue;
+    }
+    Period pd = per_day(seg, fund_of(p), a.amount, a.basis);
+    pd.at_least = a.at_least;
+    out.push_back(std::move(pd));
+    previous = a;
+  }
+  return out;
+}
+
+}  // namespace secu::rules::sickness

@@ -1,0 +1,32 @@
+// The fund's daily sickness benefit over time (004 ch. III; 002; later figures).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/date.h"
+#include "core/result.h"
+#include "explain/decision.h"
+#include "rules/context.h"
+#include "rules/situation.h"
+
+namespace secu::rules::sickness {
+
+/// How a late certificate changes the fund's days (set by the certificate rule).
+struct LateCertificate {
+  std::optional<core::Date> unpaid_before;   // 2013: entitlement starts at the later date
+  std::optional<core::Date> reduced_before;  // later: reduced until receipt
+  core::Rate reduction;
+};
+
+/// The fund's periods over `days` for an incapacity that began on `start`.
+core::Result<std::vector<explain::Period>> fund_benefit(const Person& p, core::Date start, core::DayRange days,
+                                                        const LateCertificate& late, DecisionBuilder& b);
+
+/// Which month of the incapacity `d` falls in (1 for the first month).
+int month_of_incapacity(core::Date start, core::Date d);
+
+/// The dates in `days` where one of the parameters changes value (entry starts).
+std::vector<core::Date> change_dates(const law::Parameters& law, std::initializer_list<const char*> ids, core::DayRange days);
+
+}  // namespace secu::rules::sickness

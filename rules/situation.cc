@@ -1,0 +1,224 @@
+#include "rules/situation.h"
+
+#include <algorithm>
+#include <memory>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "core/niss.h"
+
+namespace secu::rules {
+
+using core::ErrorCode;
+using core::fail;
+using nlohmann::json;
+
+std::string_view to_string(FamilySituation f) {
+  switch (f) {
+    case FamilySituation::with_dependants: return "with_dependants";
+    case FamilySituation::single: return "single";
+    case FamilySituation::cohabitant: return "cohabitant";
+  }
+  return "?";
+}
+
+std::string Person::pointer(std::string_view suffix) const { return fmt::format("/persons/{}{}", index, suffix); }
+std::string Incapacity::pointer(std::string_view suffix) const { return fmt::format("/events/{}{}", index, suffix); }
+
+const Person* Situation::person(std::string_view id) const {
+  for (const auto& p : persons)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+namespace {
+
+const valijson::Schema& compiled_schema() {
+  static const std::unique_ptr<valijson::Schema> schema = [] {
+    auto s = std::make_unique<valijson::Schema>();
+    const json doc = json::parse(situation_schema());
+    valijson::SchemaParser parser;
+    valijson::adapters::NlohmannJsonAdapter adapter(doc);
+    parser.populateSchema(adapter, *s);
+    return s;
+  }();
+  return *schema;
+}
+
+std::string pointer_of(const std::vector<std::string>& context) {
+  std::string p;
+  for (const auto& c : context) {
+    if (c == "<root>") continue;
+    std::string part = c;
+    if (part.size() >= 2 && part.front() == '[' && part.back() == ']') part = part.substr(1, part.size() - 2);
+    if (part.size() >= 2 && part.front() == '"' && part.back() == '"') part = part.substr(1, part.size() - 2);
+    p += "/" + part;
+  }
+  return p.empty() ? "/" : p;
+}
+
+core::Status validate_schema(const json& doc) {
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  valijson::adapters::NlohmannJsonAdapter adapter(doc);
+  if (validator.validate(compiled_schema(), adapter, &results)) return {};
+  valijson::ValidationResults::Error best;
+  for (const auto& e : results)
+    if (e.context.size() > best.context.size() || best.description.empty()) best = e;
+  return fail(ErrorCode::invalid_argument, "does not match the situation schema: " + best.description, pointer_of(best.context));
+}
+
+// Readers for values the schema has already checked for shape.
+core::Result<std::optional<core::Date>> date_at(const json& obj, const char* key, const std::string& ptr) {
+  if (!obj.contains(key)) return std::optional<core::Date>{};
+  auto d = core::Date::parse(obj[key].get<std::string>());
+  if (!d) return fail(ErrorCode::invalid_argument, "expected a real calendar date YYYY-MM-DD", ptr + "/" + key);
+  return std::optional<core::Date>(*d);
+}
+
+std::optional<bool> bool_at(const json& obj, const char* key) {
+  if (!obj.contains(key)) return std::nullopt;
+  return obj[key].get<bool>();
+}
+
+std::optional<std::string> string_at(const json& obj, const char* key) {
+  if (!obj.contains(key)) return std::nullopt;
+  return obj[key].get<std::string>();
+}
+
+core::Status read_insurance(const json& j, const std::string& ptr, Insurance& ins) {
+  ins.fund = string_at(j, "fund");
+  SECU_TRY(ins.insured_since, date_at(j, "insured_since", ptr));
+  ins.waiting_period_completed = bool_at(j, "waiting_period_completed");
+  ins.contributions_sufficient = bool_at(j, "contributions_sufficient");
+  ins.still_insured = bool_at(j, "still_insured");
+  SECU_TRY(ins.last_insured_day, date_at(j, "last_insured_day", ptr));
+  return {};
+}
+
+core::Status read_self_employed(const json& j, const std::string& ptr, SelfEmployed& se) {
+  SECU_TRY(se.contributions_since, date_at(j, "contributions_since", ptr));
+  se.contributions_sufficient = bool_at(j, "contributions_sufficient");
+  SECU_TRY(se.last_contribution_quarter_end, date_at(j, "last_contribution_quarter_end", ptr));
+  se.stopped_working = bool_at(j, "stopped_working");
+  return {};
+}
+
+core::Status read_work_months(const json& arr, const std::string& ptr, std::vector<WorkMonth>& out) {
+  for (std::size_t i = 0; i < arr.size(); ++i) {
+    const json& m = arr[i];
+    const std::string mp = fmt::format("{}/{}", ptr, i);
+    auto ym = core::YearMonth::parse(m["month"].get<std::string>());
+    if (!ym) return fail(ErrorCode::invalid_argument, "expected a month YYYY-MM", mp + "/month");
+    WorkMonth w{*ym, m.value("days", 0), m.value("hours", 0), m.value("kind", std::string("work")), m.value("country", std::string())};
+    if (w.days > static_cast<int>(ym->last_day().day()))
+      return fail(ErrorCode::invalid_argument, fmt::format("a month of {} days cannot hold {} days", ym->last_day().day(), w.days), mp + "/days");
+    out.push_back(std::move(w));
+  }
+  std::sort(out.begin(), out.end(), [](const WorkMonth& a, const WorkMonth& b) { return a.month < b.month; });
+  for (std::size_t i = 1; i < out.size(); ++i)
+    if (out[i].month == out[i - 1].month)
+      return fail(ErrorCode::invalid_argument, "month " + out[i].month.text() + " is listed twice", ptr);
+  return {};
+}
+
+template <class E>
+std::optional<E> enum_at(const json& obj, const char* key, std::initializer_list<std::pair<const char*, E>> names) {
+  if (!obj.contains(key)) return std::nullopt;
+  const std::string v = obj[key].get<std::string>();
+  for (const auto& [n, e] : names)
+    if (v == n) return e;
+  return std::nullopt;  // the schema already rejected other values
+}
+
+core::Result<Person> read_person(const json& j, std::size_t index) {
+  Person p;
+  p.index = index;
+  p.id = j["id"].get<std::string>();
+  const std::string ptr = p.pointer();
+  if (j.contains("niss")) {
+    auto n = core::validate_niss(j["niss"].get<std::string>());
+    if (!n) return fail(ErrorCode::invalid_argument, n.error().message, ptr + "/niss");
+    p.niss = n->digits;
+  }
+  SECU_TRY(p.birth_date, date_at(j, "birth_date", ptr));
+  p.family_situation = enum_at<FamilySituation>(j, "family_situation", {{"with_dependants", FamilySituation::with_dependants}, {"single", FamilySituation::single}, {"cohabitant", FamilySituation::cohabitant}});
+  p.status = enum_at<WorkStatus>(j, "status", {{"employee", WorkStatus::employee}, {"self_employed", WorkStatus::self_employed}});
+  p.worker_class = enum_at<WorkerClass>(j, "worker_class", {{"white_collar", WorkerClass::white_collar}, {"blue_collar", WorkerClass::blue_collar}});
+  p.regular_worker = bool_at(j, "regular_worker");
+  if (j.contains("daily_wage")) {
+    auto m = core::parse_money(j["daily_wage"].get<std::string>());
+    if (!m || *m < core::Money()) return fail(ErrorCode::invalid_argument, "expected a non-negative amount like \"150.00\"", ptr + "/daily_wage");
+    p.daily_wage = *m;
+  }
+  p.head_of_family = string_at(j, "head_of_family");
+  p.fiscally_independent = bool_at(j, "fiscally_independent");
+  if (j.contains("insurance")) SECU_RETURN_IF_ERROR(read_insurance(j["insurance"], ptr + "/insurance", p.insurance));
+  if (j.contains("work_months")) SECU_RETURN_IF_ERROR(read_work_months(j["work_months"], ptr + "/work_months", p.work_months));
+  if (j.contains("self_employed")) {
+    p.self_employed.emplace();
+    SECU_RETURN_IF_ERROR(read_self_employed(j["self_employed"], ptr + "/self_employed", *p.self_employed));
+  }
+  return p;
+}
+
+core::Result<Incapacity> read_incapacity(const json& j, std::size_t index) {
+  Incapacity inc;
+  inc.index = index;
+  inc.person = j["person"].get<std::string>();
+  const std::string ptr = inc.pointer();
+  SECU_TRY(std::optional<core::Date> start, date_at(j, "start", ptr));
+  inc.start = *start;
+  SECU_TRY(inc.end, date_at(j, "end", ptr));
+  if (inc.end && *inc.end < inc.start) return fail(ErrorCode::invalid_argument, "the end cannot be before the start", ptr + "/end");
+  inc.certified = bool_at(j, "certified");
+  SECU_TRY(inc.certificate_received, date_at(j, "certificate_received", ptr));
+  return inc;
+}
+
+core::Status check_references(const Situation& s) {
+  for (std::size_t i = 0; i < s.persons.size(); ++i) {
+    for (std::size_t k = 0; k < i; ++k)
+      if (s.persons[k].id == s.persons[i].id)
+        return fail(ErrorCode::invalid_argument, "person id '" + s.persons[i].id + "' is used twice", s.persons[i].pointer("/id"));
+    const auto& head = s.persons[i].head_of_family;
+    if (head && (!s.person(*head) || *head == s.persons[i].id))
+      return fail(ErrorCode::invalid_argument, "expected the id of another person in this situation", s.persons[i].pointer("/head_of_family"));
+  }
+  for (const auto& inc : s.incapacities)
+    if (!s.person(inc.person))
+      return fail(ErrorCode::invalid_argument, "no person with id '" + inc.person + "'", inc.pointer("/person"));
+  return {};
+}
+
+}  // namespace
+
+core::Result<Situation> parse_situation(std::string_view json_text) {
+  json doc = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) return fail(ErrorCode::invalid_argument, "not valid JSON", "/");
+  SECU_RETURN_IF_ERROR(validate_schema(doc));
+  Situation s;
+  try {
+    for (std::size_t i = 0; i < doc["persons"].size(); ++i) {
+      SECU_TRY(Person p, read_person(doc["persons"][i], i));
+      s.persons.push_back(std::move(p));
+    }
+    if (doc.contains("events"))
+      for (std::size_t i = 0; i < doc["events"].size(); ++i) {
+        SECU_TRY(Incapacity inc, read_incapacity(doc["events"][i], i));
+        s.incapacities.push_back(std::move(inc));
+      }
+  } catch (const json::exception& e) {
+    return fail(ErrorCode::invalid_argument, std::string("unexpected shape: ") + e.what(), "/");
+  }
+  SECU_RETURN_IF_ERROR(check_references(s));
+  return s;
+}
+
+}  // namespace secu::rules
