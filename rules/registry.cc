@@ -1,5 +1,6 @@
 #include "rules/registry.h"
 
+#include "rules/membership/child_dependant.h"
 #include "rules/sickness/sickness.h"
 
 namespace secu::rules {
@@ -7,6 +8,7 @@ namespace secu::rules {
 const std::vector<Branch>& branches() {
   static const std::vector<Branch> all{
       {"sickness", &sickness::evaluate},
+      {"membership", &membership::evaluate},
   };
   return all;
 }
