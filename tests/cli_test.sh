@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# End-to-end checks of the secu command: outputs, languages and exit codes.
+# Usage: tests/cli_test.sh path/to/secu
+set -uo pipefail
+SECU=$1
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+passed=0; failed=0
+check() {  # check NAME EXPECTED_EXIT PATTERN -- command...
+  local name=$1 want=$2 pattern=$3; shift 4
+  local out; out=$("$@" 2>&1); local got=$?
+  if [ "$got" = "$want" ] && grep -qE -- "$pattern" <<<"$out"; then passed=$((passed+1));
+  else failed=$((failed+1)); echo "FAIL $name: exit $got (want $want), output:"; echo "$out" | head -20; fi
+}
+EX=$ROOT/examples/sickness-blue-collar.json
+check "eval text en" 0 "Your employer" -- "$SECU" eval "$EX" --at 2024-03-06
+check "eval text fr" 0 "Alliance nationale des mutualités chrétiennes" -- "$SECU" eval "$EX" --at 2024-03-06 --lang fr
+check "eval text nl" 0 "Landsbond der Christelijke Mutualiteiten" -- "$SECU" eval "$EX" --at 2024-03-06 --lang nl
+check "eval json" 0 '"status": "entitled"' -- "$SECU" eval "$EX" --at 2024-03-06 --format json
+check "eval explain has trace" 0 '"parameter": "sickness.benefit.wage_ceiling"' -- "$SECU" eval "$EX" --at 2024-03-06 --format json --explain
+check "eval from stdin" 0 "entitled" -- bash -c "\"$SECU\" eval - --at 2024-03-06 < \"$EX\""
+printf '{"persons": [{"id": "a", "niss": "12345678901"}]}' > "$TMP/bad.json"
+check "bad niss names the field" 2 "/persons/0/niss" -- "$SECU" eval "$TMP/bad.json"
+printf '{"persons": [' > "$TMP/broken.json"
+check "broken json" 2 "not valid JSON" -- "$SECU" eval "$TMP/broken.json"
+check "missing file" 2 "cannot read" -- "$SECU" eval "$TMP/none.json"
+check "bad --at" 2 "--at" -- "$SECU" eval "$EX" --at 2023-02-29
+check "bad --lang" 2 "lang" -- "$SECU" eval "$EX" --lang de
+check "params list" 0 "sickness.benefit.rate" -- "$SECU" params --at 2024-01-01
+check "params one" 0 "126.4894" -- "$SECU" params sickness.benefit.wage_ceiling --at 2013-06-01
+check "params not covered" 1 "cannot tell" -- "$SECU" params sickness.employee.max_gap_days --at 2013-06-01
+check "params unknown" 2 "no parameter" -- "$SECU" params nope.nope
+check "schema" 0 "draft-07" -- "$SECU" schema
+mkdir -p "$TMP/data" && cp -r "$ROOT/data/." "$TMP/data/" && printf 'description: x\n' > "$TMP/data/params/sickness/broken.yaml"
+check "bad data file names file and key" 3 "broken.yaml: label" -- "$SECU" --data "$TMP/data" params
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
