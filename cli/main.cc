@@ -29,6 +29,7 @@ struct Options {
   std::string format = "text";
   std::string name;
   std::string seeds;
+  std::vector<std::string> reforms;
   bool explain = false;
   bool json = false;
   bool verbose = false;
@@ -80,6 +81,16 @@ int eval(const App& app, const Options& o) {
   return kOk;
 }
 
+// Applies each --reform file on top of the law, in order (a cheap overlay, no reload).
+core::Status apply_reforms(App& app, const std::vector<std::string>& files) {
+  for (const auto& file : files) {
+    SECU_TRY(std::string text, read_input(file));
+    SECU_TRY(law::Reform reform, law::parse_reform(text, file, app.law.params()));
+    app.law = app.law.with(reform);
+  }
+  return {};
+}
+
 template <class F>
 int with_app(const Options& o, F&& f) {
   auto app = load_app(data_dir(o.data));
@@ -87,6 +98,7 @@ int with_app(const Options& o, F&& f) {
     std::cerr << "secu: cannot load the data: " << app.error().describe() << "\n";
     return kBadData;
   }
+  if (auto applied = apply_reforms(*app, o.reforms); !applied) return report(applied.error(), "--reform");
   return f(*app);
 }
 
@@ -105,12 +117,14 @@ int main(int argc, char** argv) {
   ev->add_flag("--explain", o.explain, "include the trace of every step and parameter version");
   ev->add_option("--lang", o.lang, "language of the texts")->check(langs);
   ev->add_option("--format", o.format, "output format")->check(CLI::IsMember({"json", "text"}));
+  ev->add_option("--reform", o.reforms, "reform file (YAML overlay of parameter values); repeat to stack");
 
   auto* pa = cli.add_subcommand("params", "list the legal parameters, or show one with its source");
   pa->add_option("name", o.name, "parameter id, e.g. sickness.benefit.rate");
   pa->add_option("--at", o.at, "date, YYYY-MM-DD (default: today)");
   pa->add_option("--lang", o.lang, "language of the labels")->check(langs);
   pa->add_flag("--json", o.json, "JSON output");
+  pa->add_option("--reform", o.reforms, "reform file (YAML overlay of parameter values); repeat to stack");
 
   auto* sc = cli.add_subcommand("schema", "print the JSON Schema of a situation");
 

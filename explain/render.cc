@@ -150,7 +150,7 @@ void text_lists(std::string& out, const Decision& d, const RenderOptions& o) {
     out += "  " + cat.render({"heading.trace", {}}, o.lang) + "\n";
     for (const auto& t : d.trace)
       out += fmt::format("    {} = {}{}\n", t.name, t.value,
-                         t.parameter.empty() ? "" : fmt::format("  ({} since {})", t.parameter, t.since ? t.since->iso() : "?"));
+                         t.parameter.empty() ? "" : fmt::format("  (since {}; {})", t.since ? t.since->iso() : "?", t.source));
   }
 }
 

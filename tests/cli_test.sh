@@ -30,6 +30,10 @@ check "params list" 0 "sickness.benefit.rate" -- "$SECU" params --at 2024-01-01
 check "params one" 0 "126.4894" -- "$SECU" params sickness.benefit.wage_ceiling --at 2013-06-01
 check "params not covered" 1 "cannot tell" -- "$SECU" params sickness.employee.max_gap_days --at 2013-06-01
 check "params unknown" 2 "no parameter" -- "$SECU" params nope.nope
+check "reform overlay" 0 "on 2027-02-01: 65" -- "$SECU" params sickness.benefit.rate --at 2027-02-01 --reform "$ROOT/examples/reforms/sickness-rate-65.yaml"
+check "base without reform" 0 "on 2027-02-01: 60" -- "$SECU" params sickness.benefit.rate --at 2027-02-01
+printf 'reform: x\nchanges:\n  nope.nope:\n    2027-01-01: {value: 1, source: {url: "https://a.be", reliability: press}}\n' > "$TMP/bad-reform.yaml"
+check "bad reform names the key" 2 "changes/nope.nope" -- "$SECU" params --reform "$TMP/bad-reform.yaml"
 check "schema" 0 "draft-07" -- "$SECU" schema
 mkdir -p "$TMP/data" && cp -r "$ROOT/data/." "$TMP/data/" && printf 'description: x\n' > "$TMP/data/params/sickness/broken.yaml"
 check "bad data file names file and key" 3 "broken.yaml: label" -- "$SECU" --data "$TMP/data" params
