@@ -7,6 +7,7 @@
 // date before the first entry is out_of_range, never a value.
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -39,17 +40,17 @@ void check_value(const secu::law::Value& v) {
       if (b.value) check_number(*b.value);
 }
 
-// A look-up either finds the entry in force on `d` or says why not.
+// A look-up either finds the entry in force on `d` or says why not; outside the dates the
+// parameter covers it is out_of_range, never a value.
 template <class T>
 void check_fetched(const secu::core::Result<secu::law::Fetched<T>>& r, const secu::law::Parameter& p, Date d) {
-  if (!r) {
-    SECU_FUZZ_CHECK(r.error().code != ErrorCode::out_of_range || p.entry_at(d) == nullptr || r.error().message.find(" for ") != std::string::npos ||
-                        r.error().message.find("has no value") != std::string::npos,
-                    d.iso() + ": " + r.error().describe());
+  const secu::law::Entry* in_force = p.entry_at(d);
+  if (in_force == nullptr) {
+    SECU_FUZZ_CHECK(!r && r.error().code == ErrorCode::out_of_range, d.iso());
     return;
   }
-  SECU_FUZZ_CHECK(r->param != nullptr && r->entry != nullptr, d.iso());
-  SECU_FUZZ_CHECK(r->entry == p.entry_at(d), d.iso());
+  if (!r) return;  // a look-up of the wrong kind, or a category or bracket without a value
+  SECU_FUZZ_CHECK(r->param == &p && r->entry == in_force, d.iso());
   SECU_FUZZ_CHECK(r->entry->start <= d && r->entry->value.has_value(), d.iso());
 }
 
@@ -83,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (const auto* scale = std::get_if<std::vector<secu::law::Bracket>>(&*e.value))
         for (const auto& b : *scale) {
           keys.push_back(b.from);
-          keys.push_back(b.from - 1);
+          if (b.from > std::numeric_limits<std::int64_t>::min()) keys.push_back(b.from - 1);
         }
   std::vector<std::string> categories = parsed->categories;
   categories.emplace_back("no_such_category");
@@ -97,7 +98,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (Date d : dates) {
     auto at = params->at(kId, d);
     check_fetched(at, *p, d);
-    if (d < p->entries.front().start) SECU_FUZZ_CHECK(!at && at.error().code == ErrorCode::out_of_range, d.iso());
     check_fetched(params->money(kId, d), *p, d);
     check_fetched(params->rate(kId, d), *p, d);
     check_fetched(params->integer(kId, d), *p, d);
