@@ -110,9 +110,13 @@ core::Result<std::optional<Date>> first_paid_day(const Incapacity& inc, Decision
   return std::optional<Date>(core::add_months(s, static_cast<int>(months), core::EndOfMonth::clamp));
 }
 
-core::Result<std::vector<explain::Period>> flat_amounts(const Person& p, DayRange days, DecisionBuilder& b) {
+core::Result<std::vector<explain::Period>> flat_amounts(const Person& p, DayRange days, const LateCertificate& late,
+                                                        DecisionBuilder& b) {
   std::vector<explain::Period> out;
   std::vector<Date> cuts = change_dates(b.ctx().law.params(), {kAmount}, days);
+  if (late.reduced_before && days.first < *late.reduced_before && *late.reduced_before <= days.last)
+    cuts.push_back(*late.reduced_before);
+  std::sort(cuts.begin(), cuts.end());
   cuts.insert(cuts.begin(), days.first);
   for (std::size_t i = 0; i < cuts.size(); ++i) {
     const DayRange seg{cuts[i], i + 1 < cuts.size() ? cuts[i + 1] - 1 : days.last};
@@ -124,7 +128,12 @@ core::Result<std::vector<explain::Period>> flat_amounts(const Person& p, DayRang
     } else {
       SECU_RETURN_IF_ERROR(b.law_gap(m.error(), seg.first));
     }
-    out.push_back(per_day(seg, fund_of(p), amount, msg("basis.self_employed_flat")));
+    explain::Message basis = msg("basis.self_employed_flat");
+    if (amount && late.reduced_before && seg.first < *late.reduced_before) {  // late certificate: reduced until receipt
+      amount = *amount - amount->times(late.reduction, core::kCentHalfUp);
+      basis = explain::Message{"basis.sickness_benefit_reduced", {{"rate", late.reduction}}};
+    }
+    out.push_back(per_day(seg, fund_of(p), amount, std::move(basis)));
   }
   return out;
 }
@@ -144,7 +153,7 @@ core::Result<explain::Decision> self_employed(const Person& p, const Incapacity&
   if (from && eligible == Check::met) {
     DayRange days{std::max(*from, late.unpaid_before.value_or(*from)), std::min(inc.end.value_or(handover - 1), handover - 1)};
     if (!days.empty()) {
-      SECU_TRY(auto periods, flat_amounts(p, days, b));
+      SECU_TRY(auto periods, flat_amounts(p, days, late, b));
       for (auto& pd : periods) b.decision().schedule.push_back(std::move(pd));
     }
   }
