@@ -17,6 +17,8 @@ struct Citation {
   bool is_seed() const { return !seed.empty(); }
   /// "seed 004, ch. III" or the url.
   std::string short_ref() const { return is_seed() ? "seed " + seed + ", ch. " + chapter : url; }
+  /// True when nothing is cited (a gap in the data rather than a rule).
+  bool empty() const { return seed.empty() && url.empty(); }
 };
 
 }  // namespace secu::core

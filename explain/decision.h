@@ -77,6 +77,7 @@ struct Period {
   std::int32_t benefit_days = 0;  // days paid in a 6-day week, when paid per day
   bool at_least = false;
   bool amount_known = true;  // false: the payer and dates are known, the amount is not
+  bool open_end = false;     // true: runs on from days.first with no end known yet
 };
 
 /// What the person must do, by when, and where.

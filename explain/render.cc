@@ -43,12 +43,12 @@ std::string payer_name(const std::string& id, const RenderOptions& o) {
 }
 
 json period_json(const Period& p, const RenderOptions& o) {
-  json j{{"from", p.days.first.iso()}, {"to", p.days.last.iso()}, {"payer", p.payer},
+  json j{{"from", p.days.first.iso()}, {"to", p.open_end ? json(nullptr) : json(p.days.last.iso())}, {"payer", p.payer},
          {"payer_name", payer_name(p.payer, o)}, {"per", to_string(p.per)},
          {"basis", o.catalog.render(p.basis, o.lang)}};
   j["amount"] = p.amount_known ? json(p.amount.text()) : json(nullptr);
   if (p.at_least) j["at_least"] = true;
-  if (p.per == Per::day) {
+  if (p.per == Per::day && !p.open_end) {
     j["benefit_days"] = p.benefit_days;
     if (p.amount_known) j["total"] = (p.amount * p.benefit_days).text();
   }
@@ -114,7 +114,7 @@ void text_schedule(std::string& out, const Decision& d, const RenderOptions& o) 
     std::string amount = p.amount_known ? core::format_money(p.amount, o.lang, p.amount.ten_thousandths() % 100 ? 4 : 2)
                                         : o.catalog.render({"amount.unknown", {}}, o.lang);
     if (p.at_least) amount = o.catalog.render({"amount.at_least", {{"amount", amount}}}, o.lang);
-    out += fmt::format("    {} → {}  {} / {}  {}  ({})\n", p.days.first.iso(), p.days.last.iso(), amount,
+    out += fmt::format("    {} → {}  {} / {}  {}  ({})\n", p.days.first.iso(), p.open_end ? "…" : p.days.last.iso(), amount,
                        o.catalog.render({std::string("per.") + std::string(to_string(p.per)), {}}, o.lang),
                        payer_name(p.payer, o), o.catalog.render(p.basis, o.lang));
   }
@@ -128,7 +128,10 @@ void text_lists(std::string& out, const Decision& d, const RenderOptions& o) {
   }
   if (!d.reasons.empty()) {
     out += "  " + cat.render({"heading.reasons", {}}, o.lang) + "\n";
-    for (const auto& r : d.reasons) out += "    - " + cat.render(r.text, o.lang) + "  [" + r.cite.short_ref() + "]\n";
+    for (const auto& r : d.reasons) {
+      const std::string ref = r.cite.short_ref();
+      out += "    - " + cat.render(r.text, o.lang) + (r.cite.empty() ? "" : "  [" + ref + "]") + "\n";
+    }
   }
   if (!d.obligations.empty()) {
     out += "  " + cat.render({"heading.obligations", {}}, o.lang) + "\n";

@@ -62,9 +62,11 @@ core::Result<Decision> employee(const Person& p, const Incapacity& inc, Decision
 core::Result<Decision> handover(const Person& p, const Incapacity& inc, Date from, const Context& ctx) {
   DecisionBuilder b(ctx, "invalidity.handover", p.id);
   b.institution(fund_of(p));
-  SECU_RETURN_IF_ERROR(b.reason("sickness.invalidity_after_one_year", Message{"sickness.reason.handover", {{"from", from}}}));
+  // Cite the sentence of the law in force at the start (004 in 2013, 002 later).
+  SECU_TRY(auto year, ctx.law.params().at("sickness.primary_period.years", inc.start));
+  b.reason_from(*year.entry, "sickness.primary_period.years", Message{"sickness.reason.handover", {{"from", from}}});
   explain::Period pd = per_day({from, inc.end.value_or(from)}, fund_of(p), std::nullopt, msg("basis.invalidity"));
-  if (!inc.end) pd.days.last = from;
+  pd.open_end = !inc.end;
   b.decision().schedule.push_back(pd);
   return b.finish(Status::cannot_tell, Message{"sickness.summary.handover", {{"from", from}}});
 }
