@@ -45,8 +45,8 @@ TEST_F(Catalogs, TranslationsUseTheSamePlaceholders) {
 
 TEST_F(Catalogs, RendersArgumentsForTheLanguage) {
   Message m{"basis.sickness_benefit", {{"rate", core::Rate::from_ppm(600000)}, {"ceiling", core::Money::from_ten_thousandths(1264894)}}};
-  EXPECT_EQ(cat_.render(m, Lang::en), "60% of the daily wage capped at €126.49");
-  EXPECT_EQ(cat_.render(m, Lang::fr), "60 % du salaire journalier plafonné à 126,49 €");
+  EXPECT_EQ(cat_.render(m, Lang::en), "60% of the ceiling of €126.4894 (the wage is above it)");
+  EXPECT_EQ(cat_.render(m, Lang::fr), "60 % du plafond de 126,4894 € (la rémunération le dépasse)");
   EXPECT_EQ(cat_.date(*core::Date::parse("2026-11-23"), Lang::nl), "23 november 2026");
 }
 

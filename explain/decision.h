@@ -31,18 +31,21 @@ std::string_view to_string(Per p);
 /// A catalog key used as an argument (rendered in the same language).
 struct Key {
   std::string key;
+  friend bool operator==(const Key&, const Key&) = default;
 };
 
 /// A named argument of a message.
 struct Arg {
   std::string name;
   std::variant<core::Money, core::Date, core::Rate, std::int64_t, std::string, Key> value;
+  friend bool operator==(const Arg&, const Arg&) = default;
 };
 
 /// A text: a catalog key (data/messages) and its named arguments.
 struct Message {
   std::string key;
   std::vector<Arg> args;
+  friend bool operator==(const Message&, const Message&) = default;
 };
 
 /// A rule applied, with the sentence of the law it implements.

@@ -32,6 +32,7 @@ namespace {
 
 constexpr const char* kRate = "sickness.benefit.rate";
 constexpr const char* kCeiling = "sickness.benefit.wage_ceiling";
+constexpr const char* kMaximum = "sickness.benefit.maximum_daily";
 constexpr const char* kFromMonth = "sickness.benefit.minimum.from_month";
 constexpr const char* kMinRegular = "sickness.benefit.minimum.regular";
 constexpr const char* kMinIrregular = "sickness.benefit.minimum.irregular";
@@ -41,7 +42,7 @@ struct DayAmount {
   bool at_least = false;
   Message basis;
   friend bool operator==(const DayAmount& a, const DayAmount& b) {
-    return a.amount == b.amount && a.at_least == b.at_least && a.basis.key == b.basis.key;
+    return a.amount == b.amount && a.at_least == b.at_least && a.basis == b.basis;
   }
 };
 
@@ -74,19 +75,37 @@ core::Result<std::optional<bool>> minimum_applies(Date start, Date d, DecisionBu
   return std::optional<bool>(month_of_incapacity(start, d) >= *from);
 }
 
+// 60 % of the wage capped at the ceiling; where the data has no ceiling for that day but
+// has the published maximum benefit, 60 % of the wage limited to that maximum.
+core::Result<std::optional<DayAmount>> capped_benefit(const Person& p, Date start, Date d, core::Rate rate, DecisionBuilder& b) {
+  auto ceiling = b.money_on_date_scale(kCeiling, d, start);
+  if (ceiling) {
+    const Money capped = core::min(*p.daily_wage, *ceiling);
+    b.step("capped_daily_wage@" + d.iso(), capped.text());
+    const bool binding = *p.daily_wage > *ceiling;  // name the ceiling only where it limits the amount
+    return DayAmount{capped.times(rate, core::kCentHalfUp), false,
+                     binding ? Message{"basis.sickness_benefit", {{"rate", rate}, {"ceiling", *ceiling}}}
+                             : Message{"basis.sickness_benefit_under_cap", {{"rate", rate}}}};
+  }
+  if (ceiling.error().code != core::ErrorCode::out_of_range) return std::unexpected(ceiling.error());
+  auto maximum = b.money_on_date_scale(kMaximum, d, start);
+  if (maximum) {
+    const Money full = p.daily_wage->times(rate, core::kCentHalfUp);
+    if (full <= *maximum) return DayAmount{full, false, Message{"basis.sickness_benefit_under_cap", {{"rate", rate}}}};
+    return DayAmount{*maximum, false, Message{"basis.sickness_benefit_maximum", {{"rate", rate}, {"maximum", *maximum}}}};
+  }
+  SECU_RETURN_IF_ERROR(b.law_gap(ceiling.error(), d));
+  return std::optional<DayAmount>{};
+}
+
 core::Result<DayAmount> amount_on(const Person& p, Date start, Date d, DecisionBuilder& b) {
   SECU_TRY(core::Rate rate, b.rate(kRate, d));
   if (!p.daily_wage) return DayAmount{std::nullopt, false, msg("basis.sickness_benefit_no_wage")};
-  auto ceiling = b.money_on_date_scale(kCeiling, d, start);
-  if (!ceiling) {
-    SECU_RETURN_IF_ERROR(b.law_gap(ceiling.error(), d));
-    return DayAmount{std::nullopt, false, msg("basis.sickness_benefit_no_ceiling")};
-  }
-  const Money capped = core::min(*p.daily_wage, *ceiling);
-  const Money base = capped.times(rate, core::kCentHalfUp);
-  b.step("capped_daily_wage@" + d.iso(), capped.text());
+  SECU_TRY(std::optional<DayAmount> capped, capped_benefit(p, start, d, rate, b));
+  if (!capped) return DayAmount{std::nullopt, false, msg("basis.sickness_benefit_no_ceiling")};
+  const Money base = *capped->amount;
   b.step("benefit_before_minimum@" + d.iso(), base.text());
-  DayAmount out{base, false, Message{"basis.sickness_benefit", {{"rate", rate}, {"ceiling", *ceiling}}}};
+  DayAmount out = *capped;
   SECU_TRY(std::optional<bool> applies, minimum_applies(start, d, b));
   if (applies && !*applies) return out;
   SECU_TRY(std::optional<Money> min, applies ? minimum(p, d, b) : core::Result<std::optional<Money>>(std::nullopt));
@@ -99,10 +118,8 @@ core::Result<DayAmount> amount_on(const Person& p, Date start, Date d, DecisionB
 }
 
 DayAmount reduce(DayAmount a, core::Rate reduction) {
-  if (!a.amount) return a;
-  const Money cut = a.amount->times(reduction, core::kCentHalfUp);
-  a.amount = *a.amount - cut;
   a.basis = Message{"basis.sickness_benefit_reduced", {{"rate", reduction}}};
+  if (a.amount) a.amount = *a.amount - a.amount->times(reduction, core::kCentHalfUp);
   return a;
 }
 
@@ -128,7 +145,7 @@ core::Result<std::vector<Period>> fund_benefit(const Person& p, Date start, DayR
   std::vector<Period> out;
   if (late.unpaid_before) days.first = std::max(days.first, *late.unpaid_before);
   if (days.empty()) return out;
-  std::vector<Date> cuts = change_dates(b.ctx().law.params(), {kRate, kCeiling, kFromMonth, kMinRegular, kMinIrregular}, days);
+  std::vector<Date> cuts = change_dates(b.ctx().law.params(), {kRate, kCeiling, kMaximum, kFromMonth, kMinRegular, kMinIrregular}, days);
   for (int m = 1; m <= 12; ++m) cuts.push_back(core::add_months(start, m, core::EndOfMonth::clamp));
   if (late.reduced_before) cuts.push_back(*late.reduced_before);
   cuts.push_back(days.first);

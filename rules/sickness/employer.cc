@@ -70,19 +70,32 @@ core::Result<EmployerPart> white_collar(const Person& p, const Incapacity& inc, 
   return part;
 }
 
+// Whether the wage is under the ceiling of the incapacity's start date on day `d`: from the
+// ceiling, or, where the data has only the maximum benefit (60 % of the ceiling), from it.
+core::Result<std::optional<bool>> wage_under_ceiling(Money wage, Date s, Date d, DecisionBuilder& b) {
+  auto ceiling = b.money_on_date_scale(kWage, d, s);
+  if (ceiling) return std::optional<bool>(wage <= *ceiling);
+  if (ceiling.error().code != core::ErrorCode::out_of_range) return std::unexpected(ceiling.error());
+  SECU_TRY(core::Rate rate, b.rate("sickness.benefit.rate", d));
+  auto maximum = b.money_on_date_scale("sickness.benefit.maximum_daily", d, s);
+  if (maximum && wage.times(rate, core::kCentHalfUp) <= *maximum) return std::optional<bool>(true);
+  SECU_RETURN_IF_ERROR(b.law_gap(ceiling.error(), d));
+  return std::optional<bool>{};
+}
+
 // Days 15-30 of the 2014 version: 25.88 % of the pay below the ceiling, 85.88 % above.
 core::Result<std::optional<Money>> complement(const Person& p, Date s, Date d, DecisionBuilder& b) {
   SECU_TRY(core::Rate below, b.rate("sickness.guaranteed_salary.blue_collar.complement_rate_below_ceiling", s));
   SECU_TRY(core::Rate above, b.rate("sickness.guaranteed_salary.blue_collar.complement_rate_above_ceiling", s));
   if (!p.daily_wage) return std::optional<Money>{};
-  auto ceiling = b.money_on_date_scale(kWage, d, s);
-  if (!ceiling) {
-    SECU_RETURN_IF_ERROR(b.law_gap(ceiling.error(), d));
-    return std::optional<Money>{};
-  }
-  const Money under = core::min(*p.daily_wage, *ceiling);
-  const Money over = *p.daily_wage - under;
-  return std::optional<Money>(under.times(below, core::kCentHalfUp) + over.times(above, core::kCentHalfUp));
+  SECU_TRY(std::optional<bool> under_ceiling, wage_under_ceiling(*p.daily_wage, s, d, b));
+  if (!under_ceiling) return std::optional<Money>{};
+  if (*under_ceiling) return std::optional<Money>(p.daily_wage->times(below, core::kCentHalfUp));
+  SECU_TRY(Money ceiling, b.money_on_date_scale(kWage, d, s));
+  const Money over = *p.daily_wage - ceiling;
+  // Both parts summed exactly, rounded once to the cent.
+  const Money exact = Money::from_ten_thousandths(ceiling.ten_thousandths() * below.ppm() + over.ten_thousandths() * above.ppm());
+  return std::optional<Money>(exact.mul_div(1, 1'000'000, core::kCentHalfUp));
 }
 
 core::Result<EmployerPart> blue_collar(const Person& p, const Incapacity& inc, Date last, DecisionBuilder& b) {
@@ -113,9 +126,16 @@ core::Result<EmployerPart> blue_collar(const Person& p, const Incapacity& inc, D
 }  // namespace
 
 core::Result<EmployerPart> guaranteed_salary(const Person& p, const Incapacity& inc, Date last, DecisionBuilder& b) {
+  const auto& ended = p.insurance.last_insured_day;
+  if (!p.insurance.still_insured.value_or(false) && ended && *ended < inc.start) {
+    // No labour contract any more when the incapacity began: no guaranteed salary, the
+    // fund pays from the first day (within the 30-day gap of 002).
+    SECU_RETURN_IF_ERROR(b.reason("sickness.no_employer", Message{"sickness.reason.no_employer", {{"date", *ended}}}));
+    return EmployerPart{{}, inc.start};
+  }
   if (!p.worker_class) {
     b.missing(p.pointer("/worker_class"), msg("question.worker_class"));
-    return EmployerPart{{}, inc.start};
+    return EmployerPart{{}, inc.start, false};
   }
   if (*p.worker_class == WorkerClass::white_collar) return white_collar(p, inc, last, b);
   return blue_collar(p, inc, last, b);

@@ -15,6 +15,7 @@ namespace secu::rules::sickness {
 struct EmployerPart {
   std::vector<explain::Period> periods;
   core::Date fund_from;
+  bool known = true;  // false: the worker class is not known, so neither is fund_from
 };
 
 /// Guaranteed salary by worker class and version; periods are cut at `last`.

@@ -48,13 +48,16 @@ core::Result<Decision> employee(const Person& p, const Incapacity& inc, Decision
   auto& schedule = b.decision().schedule;
   schedule = employer.periods;
   if (!p.daily_wage) b.missing(p.pointer("/daily_wage"), msg("question.daily_wage"));
-  if (p.worker_class && eligible == Check::met) {
+  if (employer.known && eligible == Check::met) {
     SECU_TRY(auto fund, fund_benefit(p, inc.start, {employer.fund_from, last}, late, b));
     schedule.insert(schedule.end(), fund.begin(), fund.end());
   }
   add_amounts(b);
   if (eligible == Check::not_met) return b.finish(Status::not_entitled, msg("sickness.summary.not_entitled"));
-  if (eligible == Check::unknown || !p.worker_class) return b.finish(Status::cannot_tell, msg("sickness.summary.cannot_tell"));
+  if (eligible == Check::unknown || !employer.known)
+    return b.finish(Status::cannot_tell, msg("sickness.summary.cannot_tell"));
+  if (inc.end && employer.fund_from > *inc.end)
+    return b.finish(Status::entitled, msg("sickness.summary.employer_only"));
   return b.finish(Status::entitled, Message{"sickness.summary.entitled", {{"from", std::max(employer.fund_from, late.unpaid_before.value_or(employer.fund_from))}}});
 }
 
