@@ -1,5 +1,7 @@
 #include "explain/catalog.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -69,16 +71,27 @@ core::Result<Catalog> Catalog::from_json(const std::array<std::string, 3>& texts
 }
 
 core::Result<Catalog> Catalog::load(const std::string& dir) {
-  std::array<std::string, 3> texts;
+  namespace fs = std::filesystem;
+  Catalog c;
   for (std::size_t i = 0; i < 3; ++i) {
-    const std::string path = dir + "/" + kLangFiles[i];
-    std::ifstream in(path);
-    if (!in) return fail(ErrorCode::not_found, "message catalog not found", path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    texts[i] = ss.str();
+    const fs::path lang_dir = fs::path(dir) / std::string(kLangFiles[i]).substr(0, 2);
+    std::error_code ec;
+    if (!fs::is_directory(lang_dir, ec)) return fail(ErrorCode::not_found, "message catalog folder not found", lang_dir.string());
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(lang_dir))
+      if (e.path().extension() == ".json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      SECU_TRY(auto part, parse_catalog(ss.str(), f.string()));
+      for (auto& [key, text] : part)
+        if (!c.texts_[i].emplace(key, std::move(text)).second)
+          return fail(ErrorCode::invalid_argument, "message key defined twice", f.string() + ": " + key);
+    }
   }
-  return from_json(texts);
+  return c;
 }
 
 const std::string* Catalog::text(std::string_view key, Lang lang) const {

@@ -1,4 +1,5 @@
-// Catalog: the message texts in each language (data/messages/<lang>.json).
+// Catalog: the message texts in each language (data/messages/<lang>/*.json, one file per
+// branch; a key defined twice is an error).
 //
 //   SECU_TRY(Catalog cat, Catalog::load("data/messages"));
 //   cat.render({"sickness.summary", {{"amount", money}}}, Lang::fr);
@@ -22,7 +23,7 @@ namespace secu::explain {
 
 class Catalog {
  public:
-  /// Loads en.json, fr.json and nl.json from `dir`.
+  /// Loads every .json file of `dir`/en, `dir`/fr and `dir`/nl.
   static core::Result<Catalog> load(const std::string& dir);
   /// Builds from JSON texts by language (tests, fuzzing).
   static core::Result<Catalog> from_json(const std::array<std::string, 3>& texts);

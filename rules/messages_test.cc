@@ -1,4 +1,4 @@
-// Every message key the rules use exists in every catalog (data/messages/<lang>.json),
+// Every message key the rules use exists in every catalog (data/messages/<lang>/<branch>.json),
 // and every citation id they name exists in data/citations. Scans the sources, so a key
 // added in code without its texts fails here, not in front of a user.
 #include <gtest/gtest.h>
