@@ -74,7 +74,7 @@ int eval(const App& app, const Options& o) {
   if (o.format == "json") {
     nlohmann::json j = explain::to_json(*decisions, ro);
     j["at"] = at->iso();
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     std::cout << explain::to_text(*decisions, ro);
   }

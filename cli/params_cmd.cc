@@ -52,7 +52,7 @@ int list(const App& app, core::Date at, core::Lang lang, bool as_json) {
     std::cout << fmt::format("{:<62} {:>14} {:<13} {}\n", p->id, e ? value_text(*e->value, *p).substr(0, 40) : "—",
                              law::to_string(p->unit), e ? "since " + e->start.iso() : "not covered on " + at.iso());
   }
-  if (as_json) std::cout << all.dump(2) << "\n";
+  if (as_json) std::cout << all.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
   return kOk;
 }
 
@@ -72,7 +72,7 @@ int run_params(const App& app, const std::string& name, core::Date at, core::Lan
   j["history"] = json::array();
   for (const auto& x : p->entries) j["history"].push_back(entry_json(x, *p));
   if (as_json) {
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
     return e ? kOk : kFailed;
   }
   std::cout << p->id << " — " << p->label_in(lang) << "\n  " << p->description << "\n  unit: " << law::to_string(p->unit) << "\n";

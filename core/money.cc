@@ -251,6 +251,11 @@ Money Money::times(Rate rate, Rounding r) const {
   return round_exact(static_cast<Int128>(v_) * rate.ppm(), kPpmPerUnit, r);
 }
 
+Money Money::sum_of_products(Money a, Rate ra, Money b, Rate rb, Rounding r) {
+  const Int128 n = static_cast<Int128>(a.v_) * ra.ppm() + static_cast<Int128>(b.v_) * rb.ppm();
+  return round_exact(n, kPpmPerUnit, r);
+}
+
 Money Money::mul_div(std::int64_t num, std::int64_t den, Rounding r) const {
   assert(den > 0 && "mul_div: the denominator must be positive");
   if (den == 0) return Money();

@@ -77,6 +77,9 @@ class Money {
   /// this × rate, rounded once with `r` (computed exactly; a result beyond the int64
   /// range saturates at its limit instead of overflowing).
   Money times(Rate rate, Rounding r) const;
+  /// a × ra + b × rb, computed exactly and rounded once with `r` (a split rate: 25.88 %
+  /// of the part under a ceiling and 85.88 % of the part above it).
+  static Money sum_of_products(Money a, Rate ra, Money b, Rate rb, Rounding r);
   /// this × num / den, rounded once with `r` (den > 0): 1/45 of a yearly amount. Exact
   /// and saturating like times(); den == 0 is a programmer error (asserts; 0 if NDEBUG).
   Money mul_div(std::int64_t num, std::int64_t den, Rounding r) const;

@@ -1,6 +1,6 @@
 // Fuzzes the whole `secu eval` path: parse_situation on the bytes, then, when the situation
-// parses, evaluate_all at a date derived from the input and both renderings (JSON, text)
-// with the real data tree and catalogs.
+// parses, evaluate_all and both renderings (JSON, text) with the real data tree and catalogs,
+// at two dates derived from the input (language and --explain too are derived from it).
 //
 // Contracts checked (besides the sanitizers): parse errors are invalid_argument with a JSON
 // pointer; a situation that parses never makes the rules fail with an internal error; the
@@ -35,11 +35,32 @@ Date question_date(const secu::rules::Situation& s, std::uint64_t h) {
   return secu::fuzz::date_in(secu::fuzz::min_date(), secu::fuzz::max_date() - secu::fuzz::min_date() + 1, h);
 }
 
+// evaluate_all at `at`, then both renderings, as `secu eval --at AT [--explain]` does.
+void evaluate_and_render(const secu::rules::Situation& situation, Date at, std::uint64_t h) {
+  const auto& env = secu::fuzz::env();
+  const bool trace = (h >> 60) & 1;
+  const auto lang = secu::fuzz::lang_of(h >> 61);
+  const secu::rules::Context ctx{env.law, at, trace};
+  auto decisions = secu::rules::evaluate_all(situation, ctx);
+  if (!decisions) {
+    const auto& e = decisions.error();
+    SECU_FUZZ_CHECK(e.code != ErrorCode::internal, at.iso() + ": " + e.describe());
+    return;
+  }
+  const secu::explain::RenderOptions ro{env.catalog, env.law, lang, trace};
+  nlohmann::json j = secu::explain::to_json(*decisions, ro);
+  j["at"] = at.iso();
+  const std::string dumped = j.dump(2);  // throws on invalid UTF-8, as the CLI would
+  SECU_FUZZ_CHECK(!dumped.empty(), at.iso());
+  const std::string shown = secu::explain::to_text(*decisions, ro);
+  SECU_FUZZ_CHECK(!shown.empty() || decisions->empty(), at.iso());
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const auto& env = secu::fuzz::env();
+  (void)secu::fuzz::env();  // the data tree is loaded before the first input, not timed with it
 
   auto situation = secu::rules::parse_situation(text);
   if (!situation) {
@@ -49,25 +70,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
 
+  // Two questions: at a date derived from the input (see question_date), and within the
+  // first month of the first incapacity, where most of the law applies (guaranteed salary,
+  // complement, benefit, certificate deadline).
   const std::uint64_t h = secu::fuzz::hash(text);
-  const bool trace = (h >> 60) & 1;
-  const auto lang = secu::fuzz::lang_of(h >> 61);
-  const Date at = question_date(*situation, h);
-
-  const secu::rules::Context ctx{env.law, at, trace};
-  auto decisions = secu::rules::evaluate_all(*situation, ctx);
-  if (!decisions) {
-    const auto& e = decisions.error();
-    SECU_FUZZ_CHECK(e.code != ErrorCode::internal, at.iso() + ": " + e.describe());
-    return 0;
-  }
-
-  const secu::explain::RenderOptions ro{env.catalog, env.law, lang, trace};
-  nlohmann::json j = secu::explain::to_json(*decisions, ro);
-  j["at"] = at.iso();
-  const std::string dumped = j.dump(2);  // throws on invalid UTF-8, as the CLI would
-  SECU_FUZZ_CHECK(!dumped.empty(), "");
-  const std::string shown = secu::explain::to_text(*decisions, ro);
-  (void)shown;
+  evaluate_and_render(*situation, question_date(*situation, h), h);
+  if (!situation->incapacities.empty())
+    evaluate_and_render(*situation, secu::fuzz::date_in(situation->incapacities.front().start, 31, h >> 32), h >> 1);
   return 0;
 }

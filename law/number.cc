@@ -40,6 +40,7 @@ core::Result<Number> Number::parse(std::string_view text) {
   }
   if (!seen_digit) return bad("no digits");
   for (int i = frac_digits; i < 6; ++i) frac *= 10;
+  if (whole > (std::numeric_limits<std::int64_t>::max() - frac) / kScale) return bad("too large");
   const auto micro = whole * kScale + frac;
   return Number(negative ? -micro : micro);
 }

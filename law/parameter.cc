@@ -38,6 +38,16 @@ bool is_money(Unit unit) {
   }
 }
 
+bool is_whole(Unit unit) {
+  switch (unit) {
+    case Unit::calendar_days: case Unit::working_days: case Unit::benefit_days: case Unit::weeks:
+    case Unit::months: case Unit::hours: case Unit::count:
+      return true;
+    default:
+      return false;
+  }
+}
+
 const Entry* Parameter::entry_at(core::Date d) const {
   auto it = std::upper_bound(entries.begin(), entries.end(), d,
                              [](core::Date x, const Entry& e) { return x < e.start; });

@@ -30,6 +30,9 @@ std::string_view to_string(Unit unit);
 std::optional<Unit> parse_unit(std::string_view text);
 /// True for the EUR units (values must be exact to 1/10000).
 bool is_money(Unit unit);
+/// True for units counted in whole numbers (days, weeks, months, hours, counts); years
+/// may be fractional (an early retirement age of 60.5).
+bool is_whole(Unit unit);
 
 enum class Kind { scalar, by_category, scale };
 

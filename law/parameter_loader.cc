@@ -25,6 +25,8 @@ core::Result<Number> number_of(const YAML::Node& n, const Where& w, Unit unit) {
     return std::unexpected(error_at(w, "an amount in EUR has at most 4 decimals"));
   if (unit == Unit::percent && num->micro() % 100 != 0)
     return std::unexpected(error_at(w, "a percentage has at most 4 decimals"));
+  if (is_whole(unit) && num->micro() % Number::kScale != 0)
+    return std::unexpected(error_at(w, "a number of " + std::string(to_string(unit)) + " is a whole number"));
   return *num;
 }
 

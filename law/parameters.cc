@@ -126,8 +126,8 @@ core::Result<Fetched<std::int64_t>> Parameters::integer(std::string_view id, cor
   SECU_TRY(auto f, scalar(id, d));
   if (is_money(f.param->unit) || f.param->unit == Unit::percent)
     return fail(ErrorCode::internal, "parameter is not a count", std::string(id));
-  auto i = f.value.integer();
-  if (!i) return fail(ErrorCode::internal, i.error().message, std::string(id));
+  auto i = f.value.integer();  // a fractional number of years asked as a whole number: bad data
+  if (!i) return fail(ErrorCode::invalid_argument, i.error().message, std::string(id));
   return Fetched<std::int64_t>{*i, f.param, f.entry};
 }
 

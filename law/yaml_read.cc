@@ -83,7 +83,25 @@ core::Result<core::Citation> citation_of(const YAML::Node& node, const Where& w)
   return std::unexpected(error_at(w, "a citation needs either 'seed' (with chapter and quote) or 'url'"));
 }
 
+namespace {
+// The position of the first byte that is not valid UTF-8, or npos.
+std::size_t invalid_utf8_at(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size() || (n == 2 && c < 0xC2)) return i;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+}  // namespace
+
 core::Result<YAML::Node> parse_text(std::string_view text, const std::string& file) {
+  if (const auto at = invalid_utf8_at(text); at != std::string_view::npos)
+    return std::unexpected(core::Error{ErrorCode::invalid_argument, fmt::format("not valid UTF-8 at byte {}", at), file});
   try {
     return YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {

@@ -7,9 +7,11 @@
 #   FUZZ_SECONDS=300 bash scripts/fuzz.sh money_fuzz
 #   build-fuzz/fuzz/situation_fuzz fuzz/crashes/situation_fuzz/FILE    # replay one input
 #
-# Each target starts from its seeds (fuzz/corpus/<target>/), the inputs it found before
-# (build-fuzz/corpus/<target>/, kept between runs) and the known crashes
-# (fuzz/crashes/<target>/): a crash that is not fixed yet fails the run at once.
+# For each target: first the known crashes (fuzz/crashes/<target>/*) are replayed, one by
+# one, and each one that still crashes fails the run (they stay until the bug is fixed; then
+# move the file to fuzz/corpus/<target>/ as a regression seed); then the target is fuzzed from
+# its seeds (fuzz/corpus/<target>/) and the inputs it found before (build-fuzz/corpus/<target>/,
+# kept between runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +34,11 @@ start=$(date +%s)
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$CXX_FUZZ" \
   -DCMAKE_CXX_FLAGS="$FLAGS" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="" \
   -DSECU_FUZZ=ON -DSECU_TESTS=OFF -DSECU_BENCH=OFF -DSECU_WERROR=OFF >/dev/null
-ninja -C "$BUILD" "${TARGETS[@]}" | tail -n 1
+if ! ninja -C "$BUILD" "${TARGETS[@]}" >"$BUILD/ninja.log" 2>&1; then
+  tail -n 40 "$BUILD/ninja.log"
+  echo "fuzz: the build failed (clang++-16); full log in $BUILD/ninja.log"
+  exit 1
+fi
 built=$(date +%s)
 echo "fuzz: built in $((built - start)) s; running ${#TARGETS[@]} target(s), ${SECONDS_EACH} s each"
 
@@ -51,8 +57,21 @@ for t in "${TARGETS[@]}"; do
   artifacts="$BUILD/artifacts/$t"
   log="$BUILD/logs/$t.log"
   mkdir -p "$work" "$artifacts" "$(dirname "$log")"
+
+  # Known crashes: each one must not crash any more.
+  for known in fuzz/crashes/"$t"/*; do
+    [ -f "$known" ] || continue
+    klog="$BUILD/logs/$t.$(basename "$known").log"
+    if "$BUILD/fuzz/$t" "$known" >"$klog" 2>&1; then
+      printf 'fuzz: %-15s fixed %s (move it to fuzz/corpus/%s/)\n' "$t" "$known" "$t"
+    else
+      printf 'fuzz: %-15s KNOWN CRASH still reproduces: %s; log %s\n' "$t" "$known" "$klog"
+      grep -E 'runtime error|ERROR: AddressSanitizer|contract violated|what\(\)' "$klog" | head -n 2 | sed 's/^/  /'
+      failed+=("$t:$(basename "$known")")
+    fi
+  done
+
   dirs=("$work" "fuzz/corpus/$t")
-  [ -d "fuzz/crashes/$t" ] && dirs+=("fuzz/crashes/$t")
   dict=()
   [ -f "fuzz/$t.dict" ] && dict=("-dict=fuzz/$t.dict")
   rc=0
@@ -69,13 +88,14 @@ for t in "${TARGETS[@]}"; do
       "$([ -n "$secs" ] && [ "$secs" -gt 0 ] && echo $((runs / secs)) || echo '?')" "$cov"
   else
     printf 'fuzz: %-15s CRASH after %s execs (exit %s); log %s\n' "$t" "$runs" "$rc" "$log"
-    grep -E 'ERROR: |runtime error|contract violated|SUMMARY|Test unit written|terminate called' "$log" | head -n 8 | sed 's/^/  /'
+    grep -E 'ERROR: |runtime error|contract violated|SUMMARY|Test unit written|terminate called|what\(\)' "$log" | head -n 8 | sed 's/^/  /'
     failed+=("$t")
   fi
 done
 
 echo "fuzz: ${total_runs} execs in total, $(( $(date +%s) - start )) s including the build"
 if [ "${#failed[@]}" -gt 0 ]; then
-  echo "fuzz: FAILED: ${failed[*]} (inputs in $BUILD/artifacts/, replay: $BUILD/fuzz/<target> <input>)"
+  echo "fuzz: FAILED: ${failed[*]}"
+  echo "fuzz: new crashing inputs are in $BUILD/artifacts/<target>/; replay: $BUILD/fuzz/<target> <input>"
   exit 1
 fi

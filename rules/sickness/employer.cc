@@ -92,10 +92,8 @@ core::Result<std::optional<Money>> complement(const Person& p, Date s, Date d, D
   if (!under_ceiling) return std::optional<Money>{};
   if (*under_ceiling) return std::optional<Money>(p.daily_wage->times(below, core::kCentHalfUp));
   SECU_TRY(Money ceiling, b.money_on_date_scale(kWage, d, s));
-  const Money over = *p.daily_wage - ceiling;
   // Both parts summed exactly, rounded once to the cent.
-  const Money exact = Money::from_ten_thousandths(ceiling.ten_thousandths() * below.ppm() + over.ten_thousandths() * above.ppm());
-  return std::optional<Money>(exact.mul_div(1, 1'000'000, core::kCentHalfUp));
+  return std::optional<Money>(Money::sum_of_products(ceiling, below, *p.daily_wage - ceiling, above, core::kCentHalfUp));
 }
 
 core::Result<EmployerPart> blue_collar(const Person& p, const Incapacity& inc, Date last, DecisionBuilder& b) {
