@@ -12,12 +12,15 @@
 #include <valijson/validator.hpp>
 
 #include "core/niss.h"
+#include "rules/situation_events.h"
+#include "rules/situation_read.h"
 
 namespace secu::rules {
 
 using core::ErrorCode;
 using core::fail;
 using nlohmann::json;
+using namespace read;
 
 std::string_view to_string(FamilySituation f) {
   switch (f) {
@@ -29,7 +32,6 @@ std::string_view to_string(FamilySituation f) {
 }
 
 std::string Person::pointer(std::string_view suffix) const { return fmt::format("/persons/{}{}", index, suffix); }
-std::string Incapacity::pointer(std::string_view suffix) const { return fmt::format("/events/{}{}", index, suffix); }
 
 const Person* Situation::person(std::string_view id) const {
   for (const auto& p : persons)
@@ -76,24 +78,6 @@ core::Status validate_schema(const json& doc) {
   return fail(ErrorCode::invalid_argument, "does not match the situation schema: " + best.description, pointer_of(best.context));
 }
 
-// Readers for values the schema has already checked for shape.
-core::Result<std::optional<core::Date>> date_at(const json& obj, const char* key, const std::string& ptr) {
-  if (!obj.contains(key)) return std::optional<core::Date>{};
-  auto d = core::Date::parse(obj[key].get<std::string>());
-  if (!d) return fail(ErrorCode::invalid_argument, "expected a real calendar date YYYY-MM-DD", ptr + "/" + key);
-  return std::optional<core::Date>(*d);
-}
-
-std::optional<bool> bool_at(const json& obj, const char* key) {
-  if (!obj.contains(key)) return std::nullopt;
-  return obj[key].get<bool>();
-}
-
-std::optional<std::string> string_at(const json& obj, const char* key) {
-  if (!obj.contains(key)) return std::nullopt;
-  return obj[key].get<std::string>();
-}
-
 core::Status read_insurance(const json& j, const std::string& ptr, Insurance& ins) {
   ins.fund = string_at(j, "fund");
   SECU_TRY(ins.insured_since, date_at(j, "insured_since", ptr));
@@ -130,13 +114,24 @@ core::Status read_work_months(const json& arr, const std::string& ptr, std::vect
   return {};
 }
 
-template <class E>
-std::optional<E> enum_at(const json& obj, const char* key, std::initializer_list<std::pair<const char*, E>> names) {
-  if (!obj.contains(key)) return std::nullopt;
-  const std::string v = obj[key].get<std::string>();
-  for (const auto& [n, e] : names)
-    if (v == n) return e;
-  return std::nullopt;  // the schema already rejected other values
+void read_newcomer_facts(const json& j, Person& p) {
+  p.legal_residence = bool_at(j, "legal_residence");
+  p.region = enum_at<Region>(j, "region", {{"flanders", Region::flanders}, {"wallonia", Region::wallonia},
+      {"brussels", Region::brussels}, {"east_belgium", Region::east_belgium}});
+  p.insured_as = enum_at<InsuredAs>(j, "insured_as", {{"employee", InsuredAs::employee}, {"unemployed", InsuredAs::unemployed},
+      {"pensioner", InsuredAs::pensioner}, {"self_employed", InsuredAs::self_employed}, {"civil_servant", InsuredAs::civil_servant},
+      {"disabled", InsuredAs::disabled}, {"domestic_worker", InsuredAs::domestic_worker}, {"student", InsuredAs::student},
+      {"national_register", InsuredAs::national_register}, {"dependant", InsuredAs::dependant}});
+  p.railway_employee = bool_at(j, "railway_employee");
+  p.preferential_scheme = bool_at(j, "preferential_scheme");
+  p.long_term_unemployed = bool_at(j, "long_term_unemployed");
+  p.migration_status = enum_at<MigrationStatus>(j, "migration_status", {{"belgian_or_resident", MigrationStatus::belgian_or_resident},
+      {"irregular", MigrationStatus::irregular}, {"asylum_seeker", MigrationStatus::asylum_seeker},
+      {"temporary_protection", MigrationStatus::temporary_protection}, {"recognised_refugee", MigrationStatus::recognised_refugee},
+      {"subsidiary_protection", MigrationStatus::subsidiary_protection}});
+  p.residence_document = enum_at<ResidenceDocument>(j, "residence_document", {{"none", ResidenceDocument::none},
+      {"annex_15", ResidenceDocument::annex_15}, {"a_card", ResidenceDocument::a_card},
+      {"temporary_protection_certificate", ResidenceDocument::temporary_protection_certificate}, {"other", ResidenceDocument::other}});
 }
 
 core::Result<Person> read_person(const json& j, std::size_t index) {
@@ -154,13 +149,13 @@ core::Result<Person> read_person(const json& j, std::size_t index) {
   p.status = enum_at<WorkStatus>(j, "status", {{"employee", WorkStatus::employee}, {"self_employed", WorkStatus::self_employed}});
   p.worker_class = enum_at<WorkerClass>(j, "worker_class", {{"white_collar", WorkerClass::white_collar}, {"blue_collar", WorkerClass::blue_collar}});
   p.regular_worker = bool_at(j, "regular_worker");
-  if (j.contains("daily_wage")) {
-    auto m = core::parse_money(j["daily_wage"].get<std::string>());
-    if (!m || *m < core::Money()) return fail(ErrorCode::invalid_argument, "expected a non-negative amount like \"150.00\"", ptr + "/daily_wage");
-    p.daily_wage = *m;
-  }
+  SECU_TRY(p.daily_wage, money_at(j, "daily_wage", ptr));
   p.head_of_family = string_at(j, "head_of_family");
+  p.relation_to_head = enum_at<Relation>(j, "relation_to_head", {{"spouse", Relation::spouse}, {"cohabitant", Relation::cohabitant},
+      {"child", Relation::child}, {"ascendant", Relation::ascendant}, {"parent_in_law", Relation::parent_in_law}});
+  SECU_TRY(p.quarterly_income, money_at(j, "quarterly_income", ptr));
   p.fiscally_independent = bool_at(j, "fiscally_independent");
+  read_newcomer_facts(j, p);
   if (j.contains("insurance")) SECU_RETURN_IF_ERROR(read_insurance(j["insurance"], ptr + "/insurance", p.insurance));
   if (j.contains("work_months")) SECU_RETURN_IF_ERROR(read_work_months(j["work_months"], ptr + "/work_months", p.work_months));
   if (j.contains("self_employed")) {
@@ -168,20 +163,6 @@ core::Result<Person> read_person(const json& j, std::size_t index) {
     SECU_RETURN_IF_ERROR(read_self_employed(j["self_employed"], ptr + "/self_employed", *p.self_employed));
   }
   return p;
-}
-
-core::Result<Incapacity> read_incapacity(const json& j, std::size_t index) {
-  Incapacity inc;
-  inc.index = index;
-  inc.person = j["person"].get<std::string>();
-  const std::string ptr = inc.pointer();
-  SECU_TRY(std::optional<core::Date> start, date_at(j, "start", ptr));
-  inc.start = *start;
-  SECU_TRY(inc.end, date_at(j, "end", ptr));
-  if (inc.end && *inc.end < inc.start) return fail(ErrorCode::invalid_argument, "the end cannot be before the start", ptr + "/end");
-  inc.certified = bool_at(j, "certified");
-  SECU_TRY(inc.certificate_received, date_at(j, "certificate_received", ptr));
-  return inc;
 }
 
 core::Status check_references(const Situation& s) {
@@ -193,10 +174,15 @@ core::Status check_references(const Situation& s) {
     if (head && (!s.person(*head) || *head == s.persons[i].id))
       return fail(ErrorCode::invalid_argument, "expected the id of another person in this situation", s.persons[i].pointer("/head_of_family"));
   }
-  for (const auto& inc : s.incapacities)
-    if (!s.person(inc.person))
-      return fail(ErrorCode::invalid_argument, "no person with id '" + inc.person + "'", inc.pointer("/person"));
-  return {};
+  auto known = [&](const auto& events) -> core::Status {
+    for (const auto& e : events)
+      if (!s.person(e.person)) return fail(ErrorCode::invalid_argument, "no person with id '" + e.person + "'", e.pointer("/person"));
+    return {};
+  };
+  SECU_RETURN_IF_ERROR(known(s.incapacities));
+  SECU_RETURN_IF_ERROR(known(s.cares));
+  SECU_RETURN_IF_ERROR(known(s.hospital_stays));
+  return known(s.fund_changes);
 }
 
 }  // namespace
@@ -212,10 +198,7 @@ core::Result<Situation> parse_situation(std::string_view json_text) {
       s.persons.push_back(std::move(p));
     }
     if (doc.contains("events"))
-      for (std::size_t i = 0; i < doc["events"].size(); ++i) {
-        SECU_TRY(Incapacity inc, read_incapacity(doc["events"][i], i));
-        s.incapacities.push_back(std::move(inc));
-      }
+      for (std::size_t i = 0; i < doc["events"].size(); ++i) SECU_RETURN_IF_ERROR(read_event(doc["events"][i], i, s));
   } catch (const json::exception& e) {
     return fail(ErrorCode::invalid_argument, std::string("unexpected shape: ") + e.what(), "/");
   }

@@ -20,6 +20,20 @@ namespace secu::rules {
 enum class FamilySituation { with_dependants, single, cohabitant };
 enum class WorkStatus { employee, self_employed };
 enum class WorkerClass { white_collar, blue_collar };
+enum class Region { flanders, wallonia, brussels, east_belgium };
+/// The ground on which a person is covered for healthcare (seed 004 ch. II).
+enum class InsuredAs {
+  employee, unemployed, pensioner, self_employed, civil_servant, disabled, domestic_worker, student,
+  national_register, dependant,
+};
+enum class Relation { spouse, cohabitant, child, ascendant, parent_in_law };
+enum class MigrationStatus {
+  belgian_or_resident, irregular, asylum_seeker, temporary_protection, recognised_refugee, subsidiary_protection,
+};
+enum class ResidenceDocument { none, annex_15, a_card, temporary_protection_certificate, other };
+enum class ProviderKind { gp, specialist, dentist, physiotherapist, nurse, pharmacist, hospital };
+enum class MedicineCategory { A, B, C, Cs, Cx, Fa, Fb, preparation };
+enum class HospitalSetting { general_hospital, psychiatric_hospital, psychiatric_home };
 
 /// The category names used in data/ for a family situation.
 std::string_view to_string(FamilySituation f);
@@ -60,7 +74,17 @@ struct Person {
   std::optional<bool> regular_worker;
   std::optional<core::Money> daily_wage;
   std::optional<std::string> head_of_family;
+  std::optional<Relation> relation_to_head;
+  std::optional<core::Money> quarterly_income;
   std::optional<bool> fiscally_independent;
+  std::optional<bool> legal_residence;
+  std::optional<Region> region;
+  std::optional<InsuredAs> insured_as;
+  std::optional<bool> railway_employee;
+  std::optional<bool> preferential_scheme;
+  std::optional<bool> long_term_unemployed;
+  std::optional<MigrationStatus> migration_status;
+  std::optional<ResidenceDocument> residence_document;
   Insurance insurance;
   std::vector<WorkMonth> work_months;  // sorted by month, each month once
   std::optional<SelfEmployed> self_employed;
@@ -79,9 +103,65 @@ struct Incapacity {
   std::string pointer(std::string_view suffix = "") const;
 };
 
+/// Who gave the care.
+struct Provider {
+  ProviderKind kind = ProviderKind::gp;
+  std::optional<bool> conventioned;
+  std::optional<bool> holds_dmg;
+  std::string specialty;
+};
+
+/// One line of an attestation of care (one service, one day).
+struct CareLine {
+  core::Date date;
+  std::optional<std::string> code;  // INAMI/RIZIV nomenclature code
+  std::optional<core::Money> fee_charged;
+  std::optional<Provider> provider;
+  std::optional<bool> referral;
+  std::optional<bool> prescription;
+  std::optional<bool> dentist_visit_previous_year;
+  std::optional<core::Date> orthodontic_request_received;
+  std::optional<MedicineCategory> medicine_category;
+  std::optional<core::Money> price;
+};
+
+/// An attestation of care sent (or to be sent) to the fund.
+struct Care {
+  std::string person;
+  std::size_t index = 0;
+  std::optional<std::string> form;  // paper | electronic
+  std::optional<bool> sticker;
+  std::optional<core::Date> sent;
+  std::vector<CareLine> lines;
+  std::string pointer(std::string_view suffix = "") const;
+};
+
+struct HospitalStay {
+  std::string person;
+  std::size_t index = 0;
+  core::Date admission;
+  std::optional<core::Date> discharge;
+  std::optional<HospitalSetting> setting;
+  std::optional<bool> emergency;
+  std::optional<int> years_in_psychiatric_home;
+  std::string pointer(std::string_view suffix = "") const;
+};
+
+/// A request to move to another health insurance fund.
+struct FundChange {
+  std::string person;
+  std::size_t index = 0;
+  core::Date requested;
+  std::optional<std::string> new_fund;
+  std::string pointer(std::string_view suffix = "") const;
+};
+
 struct Situation {
   std::vector<Person> persons;
   std::vector<Incapacity> incapacities;
+  std::vector<Care> cares;
+  std::vector<HospitalStay> hospital_stays;
+  std::vector<FundChange> fund_changes;
   const Person* person(std::string_view id) const;
 };
 

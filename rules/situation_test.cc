@@ -46,7 +46,30 @@ INSTANTIATE_TEST_SUITE_P(
         Bad{R"({"persons": [{"id": "a", "work_months": [{"month": "2023-02", "days": 30}]}]})", "/persons/0/work_months/0/days"},
         Bad{R"({"persons": [{"id": "a"}], "events": [{"type": "incapacity", "person": "b", "start": "2024-01-01"}]})", "/events/0/person"},
         Bad{R"({"persons": [{"id": "a"}], "events": [{"type": "incapacity", "person": "a", "start": "2024-01-05", "end": "2024-01-01"}]})", "/events/0/end"},
-        Bad{R"({"persons": [{"id": "a"}, {"id": "a"}]})", "/persons/1/id"}));
+        Bad{R"({"persons": [{"id": "a"}, {"id": "a"}]})", "/persons/1/id"},
+        Bad{R"({"persons": [{"id": "a"}], "events": [{"type": "care", "person": "a", "lines": [{"date": "2024-01-01", "code": "10107"}]}]})", "/events/0/lines/0/code"},
+        Bad{R"({"persons": [{"id": "a"}], "events": [{"type": "care", "person": "a", "lines": [{"date": "2024-01-01", "fee_charged": "-3"}]}]})", "/events/0/lines/0/fee_charged"},
+        Bad{R"({"persons": [{"id": "a"}], "events": [{"type": "hospital_stay", "person": "a", "admission": "2024-01-05", "discharge": "2024-01-01"}]})", "/events/0/discharge"},
+        Bad{R"({"persons": [{"id": "a"}], "events": [{"type": "fund_change", "person": "b", "requested": "2024-01-05"}]})", "/events/0/person"}));
+
+TEST(Situation, ReadsAnAttestationOfCare) {
+  auto s = parse_situation(R"({"persons": [{"id": "a", "preferential_scheme": true, "region": "brussels"}],
+    "events": [{"type": "care", "person": "a", "attestation": {"form": "paper", "sticker": true, "sent": "2024-03-01"},
+      "lines": [{"date": "2024-02-10", "code": "101076", "fee_charged": "31.81",
+                 "provider": {"kind": "gp", "conventioned": true, "holds_dmg": true}}]},
+      {"type": "fund_change", "person": "a", "requested": "2024-02-11", "new_fund": "mut_free"}]})");
+  ASSERT_TRUE(s) << s.error().describe();
+  ASSERT_EQ(s->cares.size(), 1u);
+  const CareLine& l = s->cares[0].lines[0];
+  EXPECT_EQ(l.code, "101076");
+  EXPECT_EQ(l.fee_charged, core::Money::from_cents(3181));
+  EXPECT_EQ(l.provider->kind, ProviderKind::gp);
+  EXPECT_EQ(l.provider->holds_dmg, true);
+  EXPECT_EQ(s->cares[0].sent->iso(), "2024-03-01");
+  EXPECT_EQ(s->persons[0].region, Region::brussels);
+  ASSERT_EQ(s->fund_changes.size(), 1u);
+  EXPECT_EQ(s->fund_changes[0].index, 1u);
+}
 
 TEST(Situation, SchemaIsPublishedJson) { EXPECT_NE(situation_schema().find("draft-07"), std::string_view::npos); }
 
