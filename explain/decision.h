@@ -104,6 +104,7 @@ struct TraceStep {
 struct Decision {
   std::string benefit;  // e.g. "sickness.employee"
   std::string person;   // the person's id in the situation
+  std::string subject;  // what it is about, when more precise: a JSON pointer (an attestation line)
   Status status = Status::cannot_tell;
   Message summary;
   std::vector<Amount> amounts;

@@ -71,6 +71,7 @@ json to_json(const Decision& d, const RenderOptions& o) {
          {"person", d.person}, {"status", to_string(d.status)},
          {"status_text", cat.render({std::string("status.") + std::string(to_string(d.status)), {}}, o.lang)},
          {"summary", cat.render(d.summary, o.lang)}};
+  if (!d.subject.empty()) j["subject"] = d.subject;
   j["amounts"] = json::array();
   for (const auto& a : d.amounts) {
     json aj{{"name", a.name}, {"label", cat.render(a.label, o.lang)}, {"value", a.value.text()}, {"per", to_string(a.per)}};
