@@ -112,6 +112,7 @@ struct Decision {
   std::vector<Reason> reasons;
   std::vector<MissingFact> missing;
   std::vector<Obligation> obligations;
+  std::optional<Obligation> appeal;  // how to contest this decision, and by when
   std::vector<std::string> institutions;
   std::vector<TraceStep> trace;
 };

@@ -91,6 +91,11 @@ json to_json(const Decision& d, const RenderOptions& o) {
     oj["deadline"] = ob.deadline ? json(ob.deadline->iso()) : json(nullptr);
     j["obligations"].push_back(oj);
   }
+  if (d.appeal) {
+    j["appeal"] = {{"text", cat.render(d.appeal->text, o.lang)}, {"institution", d.appeal->institution},
+                   {"citation", citation_json(d.appeal->cite)}};
+    j["appeal"]["deadline"] = d.appeal->deadline ? json(d.appeal->deadline->iso()) : json(nullptr);
+  }
   j["institutions"] = json::array();
   for (const auto& id : d.institutions) j["institutions"].push_back(institution_json(id, o));
   if (o.trace) {
@@ -139,6 +144,9 @@ void text_lists(std::string& out, const Decision& d, const RenderOptions& o) {
     for (const auto& ob : d.obligations)
       out += "    ! " + (ob.deadline ? cat.date(*ob.deadline, o.lang) + ": " : "") + cat.render(ob.text, o.lang) + "\n";
   }
+  if (d.appeal)
+    out += "  " + cat.render({"heading.appeal", {}}, o.lang) + "\n    " +
+           (d.appeal->deadline ? cat.date(*d.appeal->deadline, o.lang) + ": " : "") + cat.render(d.appeal->text, o.lang) + "\n";
   if (!d.institutions.empty()) {
     out += "  " + cat.render({"heading.institutions", {}}, o.lang) + "\n";
     for (const auto& id : d.institutions) {

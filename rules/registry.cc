@@ -1,5 +1,7 @@
 #include "rules/registry.h"
 
+#include "rules/appeals/appeal.h"
+
 #include "rules/membership/child_dependant.h"
 #include "rules/sickness/sickness.h"
 
@@ -19,6 +21,7 @@ core::Result<std::vector<explain::Decision>> evaluate_all(const Situation& s, co
     SECU_TRY(auto ds, b.evaluate(s, ctx));
     for (auto& d : ds) out.push_back(std::move(d));
   }
+  SECU_RETURN_IF_ERROR(appeals::add_appeal(out, ctx));
   return out;
 }
 
