@@ -2,7 +2,7 @@
 
 #include "rules/appeals/appeal.h"
 
-#include "rules/membership/child_dependant.h"
+#include "rules/membership/membership.h"
 #include "rules/sickness/sickness.h"
 
 namespace secu::rules {

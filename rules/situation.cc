@@ -31,6 +31,17 @@ std::string_view to_string(FamilySituation f) {
   return "?";
 }
 
+std::string_view to_string(InsuredAs a) {
+  constexpr std::string_view names[] = {"employee", "unemployed", "pensioner", "self_employed", "civil_servant",
+                                        "disabled", "domestic_worker", "student", "national_register", "dependant"};
+  return names[static_cast<std::size_t>(a)];
+}
+
+std::string_view to_string(Relation r) {
+  constexpr std::string_view names[] = {"spouse", "cohabitant", "child", "ascendant", "parent_in_law"};
+  return names[static_cast<std::size_t>(r)];
+}
+
 std::string Person::pointer(std::string_view suffix) const { return fmt::format("/persons/{}{}", index, suffix); }
 
 const Person* Situation::person(std::string_view id) const {
@@ -79,6 +90,7 @@ core::Status validate_schema(const json& doc) {
 }
 
 core::Status read_insurance(const json& j, const std::string& ptr, Insurance& ins) {
+  ins.registered = bool_at(j, "registered");
   ins.fund = string_at(j, "fund");
   SECU_TRY(ins.insured_since, date_at(j, "insured_since", ptr));
   ins.waiting_period_completed = bool_at(j, "waiting_period_completed");

@@ -37,8 +37,12 @@ enum class HospitalSetting { general_hospital, psychiatric_hospital, psychiatric
 
 /// The category names used in data/ for a family situation.
 std::string_view to_string(FamilySituation f);
+/// The names used in the schema (and in message keys) for these enums.
+std::string_view to_string(InsuredAs a);
+std::string_view to_string(Relation r);
 
 struct Insurance {
+  std::optional<bool> registered;
   std::optional<std::string> fund;
   std::optional<core::Date> insured_since;
   std::optional<bool> waiting_period_completed;
@@ -144,6 +148,8 @@ struct HospitalStay {
   std::optional<HospitalSetting> setting;
   std::optional<bool> emergency;
   std::optional<int> years_in_psychiatric_home;
+  std::optional<bool> admitted_before_noon;
+  std::optional<bool> discharged_after_2pm;
   std::string pointer(std::string_view suffix = "") const;
 };
 
