@@ -3,6 +3,7 @@
 #include "rules/appeals/appeal.h"
 
 #include "rules/membership/membership.h"
+#include "rules/refugees/refugees.h"
 #include "rules/sickness/sickness.h"
 
 namespace secu::rules {
@@ -11,6 +12,7 @@ const std::vector<Branch>& branches() {
   static const std::vector<Branch> all{
       {"sickness", &sickness::evaluate},
       {"membership", &membership::evaluate},
+      {"refugees", &refugees::evaluate},
   };
   return all;
 }

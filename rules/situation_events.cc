@@ -95,6 +95,8 @@ core::Result<HospitalStay> read_stay(const json& j, std::size_t index) {
       {"psychiatric_hospital", HospitalSetting::psychiatric_hospital}, {"psychiatric_home", HospitalSetting::psychiatric_home}});
   h.emergency = bool_at(j, "emergency");
   if (j.contains("years_in_psychiatric_home")) h.years_in_psychiatric_home = j["years_in_psychiatric_home"].get<int>();
+  h.admitted_before_noon = bool_at(j, "admitted_before_noon");
+  h.discharged_after_2pm = bool_at(j, "discharged_after_2pm");
   return h;
 }
 

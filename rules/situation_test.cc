@@ -71,6 +71,15 @@ TEST(Situation, ReadsAnAttestationOfCare) {
   EXPECT_EQ(s->fund_changes[0].index, 1u);
 }
 
+TEST(Situation, ReadsTheHoursOfAHospitalStay) {
+  auto s = parse_situation(R"({"persons": [{"id": "a"}], "events": [{"type": "hospital_stay", "person": "a",
+    "admission": "2024-01-05", "discharge": "2024-01-09", "admitted_before_noon": true}]})");
+  ASSERT_TRUE(s) << s.error().describe();
+  ASSERT_EQ(s->hospital_stays.size(), 1u);
+  EXPECT_EQ(s->hospital_stays[0].admitted_before_noon, true);
+  EXPECT_FALSE(s->hospital_stays[0].discharged_after_2pm.has_value());  // not given: unknown
+}
+
 TEST(Situation, SchemaIsPublishedJson) { EXPECT_NE(situation_schema().find("draft-07"), std::string_view::npos); }
 
 }  // namespace
