@@ -83,6 +83,13 @@ core::Result<core::Money> DecisionBuilder::money_on_date_scale(std::string_view 
   return f.value;
 }
 
+core::Result<core::Money> DecisionBuilder::money_on_scale(std::string_view id, core::Date d, core::Money key) {
+  SECU_TRY(auto f, ctx_.law.params().number_on_scale(id, d, law::Number::from_micro(key.ten_thousandths() * 100)));
+  SECU_TRY(core::Money m, f.value.money());
+  record(f, id, "for " + key.text() + ": " + m.text());
+  return m;
+}
+
 core::Status DecisionBuilder::law_gap(const core::Error& e, core::Date d) {
   if (e.code != ErrorCode::out_of_range) return std::unexpected(e);
   for (const auto& r : d_.reasons)

@@ -2,6 +2,8 @@
 
 #include "rules/appeals/appeal.h"
 
+#include "rules/healthcare/healthcare.h"
+#include "rules/healthcare_hospital/healthcare_hospital.h"
 #include "rules/membership/membership.h"
 #include "rules/refugees/refugees.h"
 #include "rules/sickness/sickness.h"
@@ -13,6 +15,8 @@ const std::vector<Branch>& branches() {
       {"sickness", &sickness::evaluate},
       {"membership", &membership::evaluate},
       {"refugees", &refugees::evaluate},
+      {"healthcare", &healthcare::evaluate},
+      {"healthcare_hospital", &healthcare_hospital::evaluate},
   };
   return all;
 }

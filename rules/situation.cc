@@ -126,6 +126,19 @@ core::Status read_work_months(const json& arr, const std::string& ptr, std::vect
   return {};
 }
 
+core::Status read_household_income(const json& arr, const std::string& ptr, std::vector<YearAmount>& out) {
+  for (std::size_t i = 0; i < arr.size(); ++i) {
+    const std::string ip = fmt::format("{}/{}", ptr, i);
+    YearAmount y{arr[i]["year"].get<int>(), {}};
+    SECU_TRY(std::optional<core::Money> amount, money_at(arr[i], "amount", ip));
+    y.amount = *amount;
+    for (const auto& seen : out)
+      if (seen.year == y.year) return fail(ErrorCode::invalid_argument, fmt::format("year {} is listed twice", y.year), ip + "/year");
+    out.push_back(y);
+  }
+  return {};
+}
+
 void read_newcomer_facts(const json& j, Person& p) {
   p.legal_residence = bool_at(j, "legal_residence");
   p.region = enum_at<Region>(j, "region", {{"flanders", Region::flanders}, {"wallonia", Region::wallonia},
@@ -170,6 +183,8 @@ core::Result<Person> read_person(const json& j, std::size_t index) {
   read_newcomer_facts(j, p);
   if (j.contains("insurance")) SECU_RETURN_IF_ERROR(read_insurance(j["insurance"], ptr + "/insurance", p.insurance));
   if (j.contains("work_months")) SECU_RETURN_IF_ERROR(read_work_months(j["work_months"], ptr + "/work_months", p.work_months));
+  if (j.contains("household_net_taxable_income"))
+    SECU_RETURN_IF_ERROR(read_household_income(j["household_net_taxable_income"], ptr + "/household_net_taxable_income", p.household_net_taxable_income));
   if (j.contains("self_employed")) {
     p.self_employed.emplace();
     SECU_RETURN_IF_ERROR(read_self_employed(j["self_employed"], ptr + "/self_employed", *p.self_employed));

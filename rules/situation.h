@@ -67,6 +67,12 @@ struct SelfEmployed {
   std::optional<bool> stopped_working;
 };
 
+/// An amount for one calendar year (the household's net taxable income of that year).
+struct YearAmount {
+  int year = 0;
+  core::Money amount;
+};
+
 struct Person {
   std::string id;
   std::size_t index = 0;  // position in the JSON array, for JSON pointers
@@ -87,6 +93,7 @@ struct Person {
   std::optional<bool> railway_employee;
   std::optional<bool> preferential_scheme;
   std::optional<bool> long_term_unemployed;
+  std::vector<YearAmount> household_net_taxable_income;  // by year, each year once
   std::optional<MigrationStatus> migration_status;
   std::optional<ResidenceDocument> residence_document;
   Insurance insurance;

@@ -80,6 +80,21 @@ TEST(Situation, ReadsTheHoursOfAHospitalStay) {
   EXPECT_FALSE(s->hospital_stays[0].discharged_after_2pm.has_value());  // not given: unknown
 }
 
+TEST(Situation, ReadsTheHouseholdIncomeByYear) {
+  auto s = parse_situation(R"({"persons": [{"id": "a", "household_net_taxable_income": [{"year": 2021, "amount": "20000.00"}]}]})");
+  ASSERT_TRUE(s) << s.error().describe();
+  ASSERT_EQ(s->persons[0].household_net_taxable_income.size(), 1u);
+  EXPECT_EQ(s->persons[0].household_net_taxable_income[0].year, 2021);
+  EXPECT_EQ(s->persons[0].household_net_taxable_income[0].amount, core::Money::from_euros(20000));
+  auto twice = parse_situation(R"({"persons": [{"id": "a", "household_net_taxable_income":
+    [{"year": 2021, "amount": "1.00"}, {"year": 2021, "amount": "2.00"}]}]})");
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().field, "/persons/0/household_net_taxable_income/1/year");
+  auto no_amount = parse_situation(R"({"persons": [{"id": "a", "household_net_taxable_income": [{"year": 2021}]}]})");
+  ASSERT_FALSE(no_amount);
+  EXPECT_EQ(no_amount.error().field, "/persons/0/household_net_taxable_income/0");
+}
+
 TEST(Situation, SchemaIsPublishedJson) { EXPECT_NE(situation_schema().find("draft-07"), std::string_view::npos); }
 
 }  // namespace
