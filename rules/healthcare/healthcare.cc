@@ -25,9 +25,34 @@ Outcome outcome_of(const Decision& d, const CareLine& line) {
   return o;
 }
 
+// Seed 000: "It is only once you are enrolled with such organization that you can receive
+// reimbursements for your healthcare expenses". Known not to be registered with a fund —
+// or a newcomer (seed 003) with no fund given, whose care goes through the CPAS/OCMW
+// (the refugees branch says how) — so no mutuality reimburses this attestation.
+bool not_enrolled(const Person& p) {
+  if (p.insurance.registered == false) return true;
+  const bool newcomer = p.migration_status && *p.migration_status != MigrationStatus::belgian_or_resident;
+  return newcomer && !p.insurance.fund && p.insurance.registered != true;
+}
+
+core::Result<Decision> no_fund(const Person& p, const Care& c, const Context& ctx) {
+  DecisionBuilder b(ctx, "healthcare.attestation", p.id);
+  b.decision().subject = c.pointer();
+  const bool newcomer = p.migration_status && *p.migration_status != MigrationStatus::belgian_or_resident;
+  SECU_RETURN_IF_ERROR(b.reason("healthcare.enrolled_only", msg(newcomer ? "healthcare.reason.newcomer_cpas" : "healthcare.reason.not_enrolled")));
+  if (newcomer) b.institution("cpas");
+  SECU_RETURN_IF_ERROR(b.obligation("healthcare.enrolled_only", msg("healthcare.obligation.join_fund"), std::nullopt, "health_insurance_fund"));
+  return b.finish(explain::Status::not_entitled, msg("healthcare.summary.not_enrolled"));
+}
+
 // The lines of one attestation (medicines left to the other branch), then the attestation.
 core::Status one_attestation(const Person& p, const Care& c, const Context& ctx, std::vector<Decision>& out,
                              std::vector<Outcome>& outcomes) {
+  if (not_enrolled(p)) {
+    SECU_TRY(Decision d, no_fund(p, c, ctx));
+    out.push_back(std::move(d));
+    return {};
+  }
   std::vector<Decision> lines;
   std::optional<core::Date> first;
   for (std::size_t i = 0; i < c.lines.size(); ++i) {
