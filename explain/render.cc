@@ -175,7 +175,7 @@ std::string to_text(const std::vector<Decision>& ds, const RenderOptions& o) {
                        o.catalog.render({std::string("status.") + std::string(to_string(d.status)), {}}, o.lang));
     out += "  " + o.catalog.render(d.summary, o.lang) + "\n";
     for (const auto& a : d.amounts)
-      out += fmt::format("  {}: {}{}\n", o.catalog.render(a.label, o.lang),
+      out += fmt::format("  {}{} {}{}\n", o.catalog.render(a.label, o.lang), o.lang == core::Lang::fr ? " :" : ":",
                          core::format_money(a.value, o.lang, a.value.ten_thousandths() % 100 ? 4 : 2),
                          a.at_least ? " (" + o.catalog.render({"amount.at_least_note", {}}, o.lang) + ")" : "");
     text_schedule(out, d, o);

@@ -34,6 +34,8 @@ check "reform overlay" 0 "on 2027-02-01: 65" -- "$SECU" params sickness.benefit.
 check "base without reform" 0 "on 2027-02-01: 60" -- "$SECU" params sickness.benefit.rate --at 2027-02-01
 printf 'reform: x\nchanges:\n  nope.nope:\n    2027-01-01: {value: 1, source: {url: "https://a.be", reliability: press}}\n' > "$TMP/bad-reform.yaml"
 check "bad reform names the key" 2 "changes/nope.nope" -- "$SECU" params --reform "$TMP/bad-reform.yaml"
+check "healthcare example nl" 0 "ziekenfonds" -- "$SECU" eval "$ROOT/examples/healthcare-gp-visit.json" --at 2024-06-01 --lang nl
+check "healthcare example json" 0 '"personal_share"' -- "$SECU" eval "$ROOT/examples/healthcare-gp-visit.json" --at 2024-06-01 --format json
 check "schema" 0 "draft-07" -- "$SECU" schema
 mkdir -p "$TMP/data" && cp -r "$ROOT/data/." "$TMP/data/" && printf 'description: x\n' > "$TMP/data/params/sickness/broken.yaml"
 check "bad data file names file and key" 3 "broken.yaml: label" -- "$SECU" --data "$TMP/data" params
