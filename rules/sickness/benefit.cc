@@ -146,7 +146,8 @@ core::Result<std::vector<Period>> fund_benefit(const Person& p, Date start, DayR
   if (late.unpaid_before) days.first = std::max(days.first, *late.unpaid_before);
   if (days.empty()) return out;
   std::vector<Date> cuts = change_dates(b.ctx().law.params(), {kRate, kCeiling, kMaximum, kFromMonth, kMinRegular, kMinIrregular}, days);
-  for (int m = 1; m <= 12; ++m) cuts.push_back(core::add_months(start, m, core::EndOfMonth::clamp));
+  for (int m = 1; core::add_months(start, m, core::EndOfMonth::clamp) <= days.last; ++m)  // each month of incapacity
+    cuts.push_back(core::add_months(start, m, core::EndOfMonth::clamp));
   if (late.reduced_before) cuts.push_back(*late.reduced_before);
   cuts.push_back(days.first);
   std::erase_if(cuts, [&](Date d) { return !days.contains(d); });
