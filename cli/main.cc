@@ -4,6 +4,7 @@
 //   secu params [NAME] [--at DATE]
 //   secu schema
 //   secu test tests/cases/
+//   secu serve [--port N] [--host ADDR] [--threads N] [--data DIR]
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -17,6 +18,7 @@
 #include "cli/params_cmd.h"
 #include "explain/render.h"
 #include "rules/registry.h"
+#include "server/server.h"
 
 namespace secu::cli {
 namespace {
@@ -33,6 +35,7 @@ struct Options {
   bool explain = false;
   bool json = false;
   bool verbose = false;
+  server::Config serve;
 };
 
 core::Result<std::string> read_input(const std::string& file) {
@@ -128,6 +131,12 @@ int main(int argc, char** argv) {
 
   auto* sc = cli.add_subcommand("schema", "print the JSON Schema of a situation");
 
+  auto* sv = cli.add_subcommand("serve", "serve the HTTP API until SIGTERM or SIGINT");
+  sv->add_option("--port", o.serve.port, "TCP port (0: any free port)")->check(CLI::Range(0, 65535));
+  sv->add_option("--host", o.serve.host, "address to listen on (default 127.0.0.1)");
+  sv->add_option("--threads", o.serve.threads, "worker threads, one per open connection (default 32)")->check(CLI::Range(1, 1024));
+  sv->add_option("--data", o.data, "data directory (as the global --data)");
+
   auto* te = cli.add_subcommand("test", "run the YAML rule cases");
   te->add_option("dir", o.file, "case file or directory")->required();
   te->add_option("--seeds", o.seeds, "seed directory, to check each case's quote verbatim");
@@ -144,6 +153,7 @@ int main(int argc, char** argv) {
   }
   return with_app(o, [&](const App& app) -> int {
     if (ev->parsed()) return eval(app, o);
+    if (sv->parsed()) return server::serve(app.law, app.catalog, o.serve) == 0 ? kOk : kFailed;
     if (pa->parsed()) {
       auto at = date_option(o.at);
       if (!at) return report(at.error(), "params");

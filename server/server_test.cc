@@ -1,0 +1,232 @@
+// The HTTP API, in process: a server on a free loopback port, asked with httplib::Client.
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "explain/render.h"
+#include "rules/registry.h"
+#include "server/metrics.h"
+#include "server/routes.h"
+#include "server/server.h"
+
+namespace secu::server {
+namespace {
+
+using nlohmann::json;
+
+const std::string kRoot = SECU_SOURCE_DIR;
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct Data {
+  law::LawData law;
+  explain::Catalog catalog;
+};
+
+const Data& data() {
+  static const Data d = [] {
+    auto law = law::LawData::load(kRoot + "/data");
+    auto catalog = explain::Catalog::load(kRoot + "/data/messages");
+    if (!law || !catalog) throw std::runtime_error("cannot load data/");
+    return Data{std::move(*law), std::move(*catalog)};
+  }();
+  return d;
+}
+
+class ServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    server_ = std::make_unique<Server>(data().law, data().catalog, Config{.port = 0, .threads = 4, .log_requests = false});
+    auto port = server_->bind();
+    ASSERT_TRUE(port.has_value());
+    thread_ = std::thread([this] { server_->listen(); });
+    while (!server_->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", *port);
+  }
+  void TearDown() override {
+    server_->stop();
+    if (thread_.joinable()) thread_.join();
+  }
+  httplib::Result post(const std::string& path, const std::string& body) {
+    return client_->Post(path, body, "application/json");
+  }
+  static json error_of(const httplib::Result& r) { return json::parse(r->body).at("error"); }
+
+  const std::string example_ = read_file(kRoot + "/examples/sickness-blue-collar.json");
+  std::unique_ptr<Server> server_;
+  std::thread thread_;
+  std::unique_ptr<httplib::Client> client_;
+};
+
+// The same JSON as `secu eval --format json`, computed without HTTP.
+json expected_eval(const std::string& body, core::Lang lang, bool trace) {
+  auto situation = rules::parse_situation(body);
+  const core::Date at = *core::Date::parse("2024-03-06");
+  auto decisions = rules::evaluate_all(*situation, rules::Context{data().law, at, trace});
+  json j = explain::to_json(*decisions, explain::RenderOptions{data().catalog, data().law, lang, trace});
+  j["at"] = at.iso();
+  return j;
+}
+
+TEST_F(ServerTest, EvalAnswersInEachLanguageAsTheCliDoes) {
+  const std::vector<std::pair<std::string, core::Lang>> langs{
+      {"en", core::Lang::en}, {"fr", core::Lang::fr}, {"nl", core::Lang::nl}};
+  for (const auto& [code, lang] : langs) {
+    auto r = post("/v1/eval?at=2024-03-06&lang=" + code, example_);
+    ASSERT_TRUE(r) << code;
+    EXPECT_EQ(r->status, 200) << r->body;
+    EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
+    EXPECT_EQ(json::parse(r->body), expected_eval(example_, lang, false)) << code;
+  }
+  auto fr = post("/v1/eval?at=2024-03-06&lang=fr", example_);
+  EXPECT_NE(fr->body.find("Alliance nationale des mutualit"), std::string::npos);
+}
+
+TEST_F(ServerTest, ExplainTraceAndCalculate) {
+  auto ex = post("/v1/eval?at=2024-03-06&explain=true", example_);
+  EXPECT_EQ(json::parse(ex->body), expected_eval(example_, core::Lang::en, true));
+  auto tr = post("/trace?at=2024-03-06", example_);
+  EXPECT_EQ(json::parse(tr->body), expected_eval(example_, core::Lang::en, true));
+  auto calc = post("/calculate?at=2024-03-06&lang=nl", example_);
+  EXPECT_EQ(json::parse(calc->body), expected_eval(example_, core::Lang::nl, false));
+}
+
+TEST_F(ServerTest, BadSituationNamesTheField) {
+  std::string bad = example_;
+  bad.replace(bad.find("85073003328"), 11, "85073003329");  // wrong check digits
+  auto r = post("/v1/eval?at=2024-03-06", bad);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400);
+  EXPECT_EQ(error_of(r)["code"], "invalid_argument");
+  EXPECT_EQ(error_of(r)["field"], "/persons/0/niss");
+}
+
+TEST_F(ServerTest, MalformedJsonIs400) {
+  auto r = post("/v1/eval", "{\"persons\": [");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400);
+  EXPECT_EQ(error_of(r)["code"], "invalid_argument");
+  EXPECT_FALSE(error_of(r)["message"].get<std::string>().empty());
+}
+
+TEST_F(ServerTest, BadQueryNamesTheParameter) {
+  auto at = post("/v1/eval?at=2024-02-30", example_);
+  EXPECT_EQ(at->status, 400);
+  EXPECT_EQ(error_of(at)["field"], "at");
+  auto lang = client_->Get("/v1/params?lang=de");
+  EXPECT_EQ(lang->status, 400);
+  EXPECT_EQ(error_of(lang)["field"], "lang");
+}
+
+TEST_F(ServerTest, OversizedBodyIs413) {
+  const std::string big(2 << 20, ' ');
+  auto r = post("/v1/eval", big);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 413);
+  EXPECT_EQ(error_of(r)["code"], "payload_too_large");
+}
+
+TEST_F(ServerTest, UnknownRouteAndWrongMethod) {
+  auto none = client_->Get("/v2/nothing");
+  EXPECT_EQ(none->status, 404);
+  EXPECT_EQ(error_of(none)["code"], "not_found");
+  auto get_eval = client_->Get("/v1/eval");
+  EXPECT_EQ(get_eval->status, 405);
+  EXPECT_EQ(get_eval->get_header_value("Allow"), "POST");
+}
+
+TEST_F(ServerTest, Parameters) {
+  auto list = client_->Get("/v1/params?at=2024-03-06");
+  ASSERT_EQ(list->status, 200);
+  EXPECT_EQ(json::parse(list->body)["parameters"].size(), data().law.params().size());
+  auto one = client_->Get("/v1/params/sickness.benefit.wage_ceiling?at=2024-03-06");
+  ASSERT_EQ(one->status, 200) << one->body;
+  const json j = json::parse(one->body);
+  EXPECT_EQ(j["id"], "sickness.benefit.wage_ceiling");
+  EXPECT_FALSE(j["in_force"]["value"].is_null());
+  EXPECT_TRUE(j["in_force"].contains("source"));
+  EXPECT_FALSE(j["history"].empty());
+  auto unknown = client_->Get("/v1/params/no.such.parameter");
+  EXPECT_EQ(unknown->status, 404);
+  EXPECT_EQ(error_of(unknown)["field"], "name");
+  auto of = client_->Get("/parameter/sickness.benefit.wage_ceiling");
+  EXPECT_EQ(of->status, 200);
+  EXPECT_FALSE(json::parse(of->body)["values"].empty());
+  EXPECT_EQ(client_->Get("/parameter/no.such.parameter")->status, 404);
+  auto all = client_->Get("/parameters");
+  EXPECT_TRUE(json::parse(all->body).contains("sickness.benefit.wage_ceiling"));
+}
+
+TEST_F(ServerTest, MetricsCountRequests) {
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(client_->Get("/health")->status, 200);
+  EXPECT_EQ(client_->Get("/v1/params/no.such.parameter")->status, 404);
+  auto m = client_->Get("/metrics");
+  ASSERT_EQ(m->status, 200);
+  EXPECT_NE(m->body.find("secu_http_requests_total{method=\"GET\",route=\"/health\",status=\"200\"} 3\n"), std::string::npos)
+      << m->body;
+  EXPECT_NE(m->body.find("route=\"/v1/params/{name}\",status=\"404\"} 1\n"), std::string::npos);
+  EXPECT_NE(m->body.find("secu_http_request_duration_seconds_count{method=\"GET\",route=\"/health\"} 3\n"),
+            std::string::npos);
+  EXPECT_NE(m->body.find("le=\"+Inf\"} 3\n"), std::string::npos);
+}
+
+TEST_F(ServerTest, HealthReadySchemaDocs) {
+  EXPECT_EQ(client_->Get("/health")->status, 200);
+  auto ready = client_->Get("/ready");
+  EXPECT_EQ(ready->status, 200);
+  EXPECT_EQ(json::parse(ready->body)["status"], "ready");
+  auto schema = client_->Get("/v1/schema");
+  EXPECT_EQ(schema->body, rules::situation_schema());
+  auto docs = client_->Get("/docs");
+  for (const Route& r : routes()) EXPECT_NE(docs->body.find(std::string(r.path)), std::string::npos) << r.path;
+  EXPECT_EQ(docs->body.find("http://cdn"), std::string::npos);
+}
+
+// Every path+method of the OpenAPI document is served, and every served route is documented.
+TEST_F(ServerTest, OpenApiMatchesTheRoutes) {
+  const json doc = json::parse(openapi_document());
+  EXPECT_EQ(client_->Get("/openapi.json")->body, openapi_document());
+  EXPECT_EQ(client_->Get("/spec")->body, openapi_document());
+  std::size_t operations = 0;
+  for (const auto& [path, item] : doc.at("paths").items()) {
+    std::string concrete = path;
+    for (const std::string var : {"{name}", "{id}"})
+      if (auto at = concrete.find(var); at != std::string::npos) concrete.replace(at, var.size(), "sickness.benefit.rate");
+    for (const auto& [method, op] : item.items()) {
+      ++operations;
+      auto r = method == "post" ? post(concrete + "?at=2024-03-06", example_) : client_->Get(concrete);
+      ASSERT_TRUE(r) << method << " " << path;
+      EXPECT_NE(r->status, 404) << method << " " << path << ": " << r->body;
+      EXPECT_NE(r->status, 405) << method << " " << path;
+    }
+  }
+  EXPECT_EQ(operations, routes().size());
+  for (const Route& r : routes()) {
+    std::string method(to_string(r.method));
+    for (char& c : method) c = static_cast<char>(std::tolower(c));
+    EXPECT_TRUE(doc["paths"].contains(std::string(r.path)) && doc["paths"][std::string(r.path)].contains(method))
+        << r.path << " " << method << " is served but not in server/openapi.json";
+  }
+}
+
+TEST(ServerMetricsTest, RendersPrometheusText) {
+  Metrics m(routes().size());
+  m.record(0, 200, 120);
+  m.record(Metrics::kUnmatched, 404, 5);
+  const std::string text = m.render(routes());
+  EXPECT_NE(text.find("# TYPE secu_http_requests_total counter"), std::string::npos);
+  EXPECT_NE(text.find("route=\"unmatched\",status=\"404\"} 1"), std::string::npos);
+  EXPECT_NE(text.find("route=\"/v1/eval\",le=\"0.00025\"} 1"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace secu::server
