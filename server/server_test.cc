@@ -51,6 +51,9 @@ class ServerTest : public ::testing::Test {
     thread_ = std::thread([this] { server_->listen(); });
     while (!server_->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     client_ = std::make_unique<httplib::Client>("127.0.0.1", *port);
+    // One connection kept alive: the server handles (and counts) each request before it reads
+    // the next, so /metrics sees every earlier request (the count is recorded after the reply).
+    client_->set_keep_alive(true);
   }
   void TearDown() override {
     server_->stop();

@@ -51,9 +51,20 @@ CREATE TRIGGER decisions_append_only BEFORE UPDATE OR DELETE ON decisions
 FOR EACH ROW EXECUTE FUNCTION secu_append_only();
 )sql";
 
+// The facts the membership rules need to answer insurability (fund/insurability.cc):
+// unknown stays NULL, so the rule asks instead of assuming.
+constexpr std::string_view kMembershipFacts = R"sql(
+ALTER TABLE members ADD COLUMN legal_residence {int};
+ALTER TABLE members ADD COLUMN insured_as TEXT;
+ALTER TABLE members ADD COLUMN contributions_sufficient {int};
+ALTER TABLE dependants ADD COLUMN quarterly_income {int};
+ALTER TABLE dependants ADD COLUMN fiscally_independent {int};
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "back office tables", kSchemaV1, "", ""},
     {2, "decisions append-only", "", kAppendOnlySqlite, kAppendOnlyPostgres},
+    {3, "membership facts for insurability", kMembershipFacts, "", ""},
 };
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {

@@ -39,5 +39,13 @@ check "healthcare example json" 0 '"personal_share"' -- "$SECU" eval "$ROOT/exam
 check "schema" 0 "draft-07" -- "$SECU" schema
 mkdir -p "$TMP/data" && cp -r "$ROOT/data/." "$TMP/data/" && printf 'description: x\n' > "$TMP/data/params/sickness/broken.yaml"
 check "bad data file names file and key" 3 "broken.yaml: label" -- "$SECU" --data "$TMP/data" params
+# secu serve as a process: answers, then stops cleanly on SIGTERM (exit 0).
+PORT=$((20000 + RANDOM % 20000))
+"$SECU" serve --port "$PORT" --threads 4 2>"$TMP/serve.log" & SERVE=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.1; done
+check "serve answers /v1/eval" 0 '"status": ?"entitled"' -- curl -sf -X POST "http://127.0.0.1:$PORT/v1/eval?at=2024-03-06" --data-binary "@$EX"
+check "serve refuses a bad situation with 400" 0 "^400$" -- curl -s -o /dev/null -w "%{http_code}" -X POST "http://127.0.0.1:$PORT/v1/eval" --data-binary "@$TMP/bad.json"
+kill -TERM "$SERVE"; wait "$SERVE"; code=$?
+check "serve stops on SIGTERM with exit 0" 0 "^0$" -- echo "$code"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

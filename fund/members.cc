@@ -1,0 +1,228 @@
+#include "fund/members.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "core/lang.h"
+#include "core/niss.h"
+#include "fund/schema.h"
+#include "store/migrations.h"
+
+namespace secu::fund {
+
+using core::ErrorCode;
+using core::fail;
+namespace st = store;
+
+namespace {
+
+constexpr std::string_view kOpenEnd = "9999-12-31";
+constexpr std::array<std::string_view, 6> kRelations = {"spouse", "cohabitant", "child", "ascendant", "parent_in_law", "other"};
+
+// The NISS in its 11-digit form, or invalid_argument naming `field` with the reason.
+core::Result<core::Niss> niss_in(std::string_view text, std::string field) {
+  auto n = core::validate_niss(text);
+  if (!n) return std::unexpected(core::Error{ErrorCode::invalid_argument, n.error().message, std::move(field)});
+  return std::move(*n);
+}
+
+core::Status required(const std::string& value, std::string field) {
+  if (value.find_first_not_of(" \t") == std::string::npos)
+    return fail(ErrorCode::invalid_argument, "expected a non-empty text", std::move(field));
+  return {};
+}
+
+// Checks and normalises what the clerk keyed in.
+core::Result<Member> validate(const MemberInput& in) {
+  SECU_TRY(core::Niss niss, niss_in(in.niss, "niss"));
+  SECU_RETURN_IF_ERROR(required(in.family_name, "family_name"));
+  SECU_RETURN_IF_ERROR(required(in.given_names, "given_names"));
+  if (!core::parse_lang(in.language))
+    return fail(ErrorCode::invalid_argument, "expected a language: en, fr or nl", "language");
+  Member m{.niss = niss.digits, .family_name = in.family_name, .given_names = in.given_names,
+           .birth_date = in.birth_date ? in.birth_date : niss.birth, .language = in.language,
+           .address = in.address, .iban = std::nullopt, .bim = in.bim, .dmg_holder = in.dmg_holder};
+  if (in.iban) {
+    auto iban = core::validate_iban(*in.iban);
+    if (!iban) return fail(ErrorCode::invalid_argument, iban.error().message, "iban");
+    m.iban = *iban;
+  }
+  return m;
+}
+
+st::Value opt_text(const std::optional<std::string>& s) { return st::optional(s, st::text); }
+st::Value opt_text(const std::string& s) { return s.empty() ? st::null() : st::text(s); }
+
+core::Result<std::int64_t> insert_member(st::Database& tx, const Member& m) {
+  auto rows = tx.query(
+      "INSERT INTO members (niss, family_name, given_names, birth_date, language, street, postcode, city, "
+      "country, iban, bim, gmd_provider, created_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+      {st::text(m.niss), st::text(m.family_name), st::text(m.given_names), st::optional(m.birth_date, st::date),
+       st::text(m.language), opt_text(m.address.street), opt_text(m.address.postcode), opt_text(m.address.city),
+       st::text(m.address.country.empty() ? "BE" : m.address.country), opt_text(m.iban), st::int64(m.bim ? 1 : 0),
+       opt_text(m.dmg_holder), st::text(st::now_utc())});
+  if (!rows && st::is_duplicate(rows.error()))
+    return fail(ErrorCode::failed_precondition, "a member with this NISS is already registered", "niss");
+  if (!rows) return std::unexpected(rows.error());
+  return rows->at(0).int64(0);
+}
+
+std::optional<std::string> opt(const st::Row& r, std::size_t i) {
+  if (r.is_null(i)) return std::nullopt;
+  auto t = r.text(i);
+  return t ? std::optional<std::string>(*t) : std::nullopt;
+}
+
+core::Result<Member> member_from(const st::Row& r) {
+  Member m;
+  SECU_TRY(m.id, r.int64(0));
+  SECU_TRY(m.niss, r.text(1));
+  SECU_TRY(m.family_name, r.text(2));
+  SECU_TRY(m.given_names, r.text(3));
+  if (!r.is_null(4)) {
+    SECU_TRY(m.birth_date, r.date(4));
+  }
+  SECU_TRY(m.language, r.text(5));
+  m.address = {opt(r, 6).value_or(""), opt(r, 7).value_or(""), opt(r, 8).value_or(""), opt(r, 9).value_or("BE")};
+  m.iban = opt(r, 10);
+  SECU_TRY(std::int64_t bim, r.int64(11));
+  m.bim = bim != 0;
+  m.dmg_holder = opt(r, 12);
+  return m;
+}
+
+// The stored id of the member with this NISS; not_found naming `field` otherwise.
+core::Result<std::int64_t> member_id(st::Database& db, std::string_view niss, std::string field) {
+  SECU_TRY(core::Niss n, niss_in(niss, field));
+  SECU_TRY(st::Rows rows, db.query("SELECT id FROM members WHERE niss = $1", {st::text(n.digits)}));
+  if (rows.empty()) return fail(ErrorCode::not_found, "no member with this NISS", std::move(field));
+  return rows.at(0).int64(0);
+}
+
+core::Status check_period(core::Date from, const std::optional<core::Date>& to) {
+  if (to && *to < from) return fail(ErrorCode::invalid_argument, "expected an end on or after valid_from", "valid_to");
+  return {};
+}
+
+}  // namespace
+
+core::Result<Member> register_member(st::Database& db, const MemberInput& in) {
+  SECU_TRY(Member m, validate(in));
+  const core::Status written = db.transaction([&](st::Database& tx) -> core::Status {
+    SECU_TRY(m.id, insert_member(tx, m));
+    return {};
+  });
+  SECU_RETURN_IF_ERROR(written);
+  return m;
+}
+
+core::Result<Member> find_member(st::Database& db, std::string_view niss) {
+  SECU_TRY(core::Niss n, niss_in(niss, "niss"));
+  SECU_TRY(st::Rows rows, db.query("SELECT id, niss, family_name, given_names, birth_date, language, street, postcode, "
+                                   "city, country, iban, bim, gmd_provider FROM members WHERE niss = $1",
+                                   {st::text(n.digits)}));
+  if (rows.empty()) return fail(ErrorCode::not_found, "no member with this NISS", "niss");
+  return member_from(rows.at(0));
+}
+
+namespace {
+
+// Refuses a period overlapping a stored one, and a change of fund off a quarter's first day.
+core::Status check_affiliation(st::Database& tx, std::int64_t member, const AffiliationInput& in) {
+  const std::string to = in.valid_to ? in.valid_to->iso() : std::string(kOpenEnd);
+  SECU_TRY(st::Rows overlap, tx.query("SELECT valid_from FROM affiliations WHERE member_id = $1 AND valid_from <= $2 "
+                                      "AND COALESCE(valid_to, $3) >= $4",
+                                      {st::int64(member), st::text(to), st::text(std::string(kOpenEnd)), st::date(in.valid_from)}));
+  if (!overlap.empty()) return fail(ErrorCode::failed_precondition, "overlaps a stored affiliation period", "valid_from");
+  SECU_TRY(st::Rows before, tx.query("SELECT fund_code FROM affiliations WHERE member_id = $1 AND valid_from < $2 "
+                                     "ORDER BY valid_from DESC LIMIT 1",
+                                     {st::int64(member), st::date(in.valid_from)}));
+  std::optional<std::string> previous = in.previous_fund;
+  if (!before.empty()) {
+    SECU_TRY(previous, before.at(0).text(0));
+  }
+  // Seed 004 ch. I: a change of fund takes effect "on the first day of any calendar quarter".
+  if (previous && *previous != in.fund_code && core::first_of_quarter(in.valid_from) != in.valid_from)
+    return fail(ErrorCode::invalid_argument,
+                "expected the first day of a calendar quarter (a change from " + *previous + "): " +
+                    core::first_quarter_day_on_or_after(in.valid_from).iso() + " at the earliest",
+                "valid_from");
+  return {};
+}
+
+}  // namespace
+
+core::Result<std::int64_t> add_affiliation(st::Database& db, const AffiliationInput& in) {
+  SECU_RETURN_IF_ERROR(required(in.fund_code, "fund_code"));
+  SECU_RETURN_IF_ERROR(check_period(in.valid_from, in.valid_to));
+  std::int64_t id = 0;
+  const core::Status written = db.transaction([&](st::Database& tx) -> core::Status {
+    SECU_TRY(std::int64_t member, member_id(tx, in.niss, "niss"));
+    SECU_RETURN_IF_ERROR(check_affiliation(tx, member, in));
+    SECU_TRY(st::Rows rows, tx.query("INSERT INTO affiliations (member_id, fund_code, valid_from, valid_to) "
+                                     "VALUES ($1, $2, $3, $4) RETURNING id",
+                                     {st::int64(member), st::text(in.fund_code), st::date(in.valid_from),
+                                      st::optional(in.valid_to, st::date)}));
+    SECU_TRY(id, rows.at(0).int64(0));
+    return {};
+  });
+  SECU_RETURN_IF_ERROR(written);
+  return id;
+}
+
+namespace {
+
+// The optional facts the schema may not hold yet: refused rather than silently dropped.
+core::Status check_dependant_columns(st::Database& tx, const DependantInput& in, bool& income, bool& independent) {
+  SECU_TRY(income, has_column(tx, "dependants", "quarterly_income"));
+  SECU_TRY(independent, has_column(tx, "dependants", "fiscally_independent"));
+  if (in.quarterly_income && !income) return std::unexpected(missing_column("dependants", "quarterly_income", "quarterly_income"));
+  if (in.fiscally_independent && !independent)
+    return std::unexpected(missing_column("dependants", "fiscally_independent", "fiscally_independent"));
+  return {};
+}
+
+core::Result<std::int64_t> insert_dependant(st::Database& tx, const DependantInput& in, std::int64_t member, std::int64_t head) {
+  bool income = false, independent = false;
+  SECU_RETURN_IF_ERROR(check_dependant_columns(tx, in, income, independent));
+  std::string cols = "member_id, head_id, relation, valid_from, valid_to";
+  std::vector<st::Value> params = {st::int64(member), st::int64(head), st::text(in.relation), st::date(in.valid_from),
+                                   st::optional(in.valid_to, st::date)};
+  if (income) {
+    cols += ", quarterly_income";
+    params.push_back(st::optional(in.quarterly_income, st::money));
+  }
+  if (independent) {
+    cols += ", fiscally_independent";
+    params.push_back(in.fiscally_independent ? st::int64(*in.fiscally_independent ? 1 : 0) : st::null());
+  }
+  std::string values;
+  for (std::size_t i = 1; i <= params.size(); ++i) values += (i > 1 ? ", $" : "$") + std::to_string(i);
+  SECU_TRY(st::Rows rows, tx.query("INSERT INTO dependants (" + cols + ") VALUES (" + values + ") RETURNING id", params));
+  return rows.at(0).int64(0);
+}
+
+}  // namespace
+
+core::Result<std::int64_t> register_dependant(st::Database& db, const DependantInput& in) {
+  if (std::find(kRelations.begin(), kRelations.end(), in.relation) == kRelations.end())
+    return fail(ErrorCode::invalid_argument, "expected a relation: spouse, cohabitant, child, ascendant, parent_in_law or other",
+                "relation");
+  SECU_RETURN_IF_ERROR(check_period(in.valid_from, in.valid_to));
+  if (in.quarterly_income && *in.quarterly_income < core::Money{})
+    return fail(ErrorCode::invalid_argument, "expected an income of 0 or more", "quarterly_income");
+  std::int64_t id = 0;
+  const core::Status written = db.transaction([&](st::Database& tx) -> core::Status {
+    SECU_TRY(std::int64_t head, member_id(tx, in.head_niss, "head_niss"));
+    SECU_TRY(std::int64_t member, member_id(tx, in.dependant_niss, "dependant_niss"));
+    if (head == member) return fail(ErrorCode::invalid_argument, "expected a person other than the head", "dependant_niss");
+    SECU_TRY(id, insert_dependant(tx, in, member, head));
+    return {};
+  });
+  SECU_RETURN_IF_ERROR(written);
+  return id;
+}
+
+}  // namespace secu::fund
