@@ -12,6 +12,7 @@
 
 #include "cli/yaml_json.h"
 #include "explain/render.h"
+#include "law/seeds.h"
 #include "rules/registry.h"
 
 namespace secu::cli {
@@ -20,32 +21,6 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
-
-std::string collapse(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = true; continue; }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-std::map<std::string, std::string> read_seeds(const std::string& dir) {
-  std::map<std::string, std::string> seeds;
-  if (dir.empty() || !fs::is_directory(dir)) return seeds;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    const std::string name = e.path().filename().string();
-    if (name.size() < 4 || name[3] != '_') continue;
-    std::ifstream in(e.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    seeds[name.substr(0, 3)] = collapse(ss.str());
-  }
-  return seeds;
-}
 
 // Appends to `diffs` every place where `actual` does not contain `expected`.
 void match(const json& expected, const json& actual, const std::string& path, std::vector<std::string>& diffs) {
@@ -81,8 +56,7 @@ void check_citation(const YAML::Node& c, const std::map<std::string, std::string
     return;
   }
   if (!c["seed"] || seeds.empty()) return;
-  auto it = seeds.find(c["seed"].Scalar());
-  if (it == seeds.end() || it->second.find(collapse(c["quote"].Scalar())) == std::string::npos)
+  if (!law::quote_in_seed(seeds, c["seed"].Scalar(), c["quote"].Scalar()))
     out.diffs.push_back("checks: quote not found verbatim in seed " + c["seed"].Scalar());
 }
 
@@ -142,7 +116,7 @@ std::vector<fs::path> case_files(const std::string& dir) {
 
 CaseTotals run_cases(const App& app, const std::string& dir, const std::string& seeds_dir, bool verbose) {
   CaseTotals t;
-  const auto seeds = read_seeds(seeds_dir);
+  const auto seeds = law::read_seeds(seeds_dir);
   for (const auto& file : case_files(dir)) {
     YAML::Node doc;
     try {

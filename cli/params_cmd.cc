@@ -5,40 +5,16 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "explain/params_json.h"
 #include "explain/render.h"
 
 namespace secu::cli {
 
 using nlohmann::json;
+using explain::entry_json;
+using explain::value_text;
 
 namespace {
-
-std::string value_text(const law::Value& v, const law::Parameter& p) {
-  if (const auto* n = std::get_if<law::Number>(&v)) {
-    if (p.unit == law::Unit::boolean) return n->micro() ? "true" : "false";
-    return n->text();
-  }
-  if (const auto* cv = std::get_if<law::CategoryValues>(&v)) {
-    std::string out;
-    for (const auto& [name, x] : *cv) out += fmt::format("{}{}: {}", out.empty() ? "" : ", ", name, x ? x->text() : "unknown");
-    return out;
-  }
-  const auto& scale = std::get<std::vector<law::Bracket>>(v);
-  std::string out;
-  for (const auto& b : scale) {
-    const std::string from = p.scale_on_date ? core::Date::from(core::Date::from_ymd(1970, 1, 1)->sys() + std::chrono::days(b.from)).iso()
-                                             : law::Number::from_micro(b.from).text();
-    out += fmt::format("{}from {}: {}", out.empty() ? "" : "; ", from, b.value ? b.value->text() : "unknown");
-  }
-  return out;
-}
-
-json entry_json(const law::Entry& e, const law::Parameter& p) {
-  json j{{"since", e.start.iso()}};
-  j["value"] = e.value ? json(value_text(*e.value, p)) : json(nullptr);
-  if (e.value) j["source"] = explain::citation_json(e.source);
-  return j;
-}
 
 int list(const App& app, core::Date at, core::Lang lang, bool as_json) {
   json all = json::array();
