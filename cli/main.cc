@@ -4,7 +4,8 @@
 //   secu params [NAME] [--at DATE]
 //   secu schema
 //   secu test tests/cases/
-//   secu serve [--port N] [--host ADDR] [--threads N] [--data DIR]
+//   secu serve [--port N] [--host ADDR] [--threads N] [--data DIR] [--db URL]
+//   secu db migrate|backup FILE|restore FILE [--db URL]
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -15,6 +16,7 @@
 
 #include "cli/app.h"
 #include "cli/cases.h"
+#include "cli/db_cmd.h"
 #include "cli/params_cmd.h"
 #include "explain/render.h"
 #include "rules/registry.h"
@@ -32,6 +34,7 @@ struct Options {
   std::string name;
   std::string seeds;
   std::vector<std::string> reforms;
+  std::string db = kDefaultDb;
   bool explain = false;
   bool json = false;
   bool verbose = false;
@@ -136,6 +139,18 @@ int main(int argc, char** argv) {
   sv->add_option("--host", o.serve.host, "address to listen on (default 127.0.0.1)");
   sv->add_option("--threads", o.serve.threads, "worker threads, one per open connection (default 32)")->check(CLI::Range(1, 1024));
   sv->add_option("--data", o.data, "data directory (as the global --data)");
+  const std::string db_help =
+      "database URL: sqlite:FILE, sqlite::memory: or postgresql://… (default: sqlite:secu.db in the current directory)";
+  sv->add_option("--db", o.db, db_help + "; opened and migrated at start, exit 2 if malformed, 3 if unusable");
+
+  auto* db = cli.add_subcommand("db", "database maintenance: migrate, backup, restore");
+  db->require_subcommand(1);
+  auto* db_migrate_cmd = db->add_subcommand("migrate", "apply the schema migrations and print the schema version");
+  auto* db_backup_cmd = db->add_subcommand("backup", "copy the database to FILE (SQLite backup API; PostgreSQL pg_dump -Fc)");
+  auto* db_restore_cmd = db->add_subcommand("restore", "replace the database's content with FILE (SQLite; PostgreSQL pg_restore)");
+  for (auto* c : {db_migrate_cmd, db_backup_cmd, db_restore_cmd}) c->add_option("--db", o.db, db_help);
+  db_backup_cmd->add_option("file", o.file, "backup file to write")->required();
+  db_restore_cmd->add_option("file", o.file, "backup file to read")->required();
 
   auto* te = cli.add_subcommand("test", "run the YAML rule cases");
   te->add_option("dir", o.file, "case file or directory")->required();
@@ -151,9 +166,17 @@ int main(int argc, char** argv) {
     std::cout << rules::situation_schema();
     return kOk;
   }
+  if (db_migrate_cmd->parsed()) return db_migrate(o.db);
+  if (db_backup_cmd->parsed()) return db_backup(o.db, o.file);
+  if (db_restore_cmd->parsed()) return db_restore(o.db, o.file);
   return with_app(o, [&](const App& app) -> int {
     if (ev->parsed()) return eval(app, o);
-    if (sv->parsed()) return server::serve(app.law, app.catalog, o.serve) == 0 ? kOk : kFailed;
+    if (sv->parsed()) {
+      int exit = kOk;
+      auto database = open_db(o.db, "serve", exit);
+      if (!database) return exit;
+      return server::serve(app.law, app.catalog, o.serve, std::move(database)) == 0 ? kOk : kFailed;
+    }
     if (pa->parsed()) {
       auto at = date_option(o.at);
       if (!at) return report(at.error(), "params");

@@ -26,7 +26,7 @@ PID=
 cleanup() { if [ -n "$PID" ]; then kill -TERM "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; rm -rf "$TMP"; }
 trap cleanup EXIT
 
-"$SECU" serve --port 0 --threads "$THREADS" 2>"$TMP/server.log" &
+"$SECU" serve --port 0 --threads "$THREADS" --db "sqlite:$TMP/load.db" 2>"$TMP/server.log" &
 PID=$!
 URL=
 for _ in $(seq 1 100); do

@@ -5,6 +5,7 @@
 #include "server/handlers.h"
 #include "server/http_util.h"
 #include "server/metrics.h"
+#include "store/migrations.h"
 
 namespace secu::server::handlers {
 
@@ -12,12 +13,39 @@ void health(const Api&, const httplib::Request&, httplib::Response& res) {
   reply_json(res, nlohmann::json{{"status", "ok"}});
 }
 
+namespace {
+
+/// The database's name in /ready: "sqlite" or "postgresql".
+std::string engine_name(store::Engine e) { return e == store::Engine::sqlite ? "sqlite" : "postgresql"; }
+
+}  // namespace
+
+// Ready when the law data is loaded and the database answers a trivial query. The single
+// connection is shared behind a mutex (enough for a probe; see SharedDatabase).
 void ready(const Api& api, const httplib::Request&, httplib::Response& res) {
   const std::size_t params = api.law.params().size();
   const std::size_t messages = api.catalog.size();
-  const bool ok = params > 0 && messages > 0;
-  reply_json(res, nlohmann::json{{"status", ok ? "ready" : "not_ready"}, {"parameters", params}, {"messages", messages}},
-             ok ? 200 : 503);
+  nlohmann::json body{{"status", "not_ready"}, {"parameters", params}, {"messages", messages}};
+  if (params == 0 || messages == 0) {
+    body["reason"] = "the law data or the message catalogs are empty";
+    return reply_json(res, body, 503);
+  }
+  std::lock_guard lock(api.database.mutex);
+  store::Database* db = api.database.db.get();
+  if (db == nullptr) {
+    body["reason"] = "no database is configured";
+    return reply_json(res, body, 503);
+  }
+  body["database"] = engine_name(db->engine());
+  auto probe = db->query("SELECT 1");
+  core::Result<std::int64_t> version = probe ? store::schema_version(*db) : std::unexpected(probe.error());
+  if (!version) {
+    body["reason"] = "the database does not answer: " + version.error().message;
+    return reply_json(res, body, 503);
+  }
+  body["status"] = "ready";
+  body["schema_version"] = *version;
+  reply_json(res, body, 200);
 }
 
 void metrics(const Api& api, const httplib::Request&, httplib::Response& res) {

@@ -32,7 +32,7 @@ const std::vector<Route>& routes() {
       {M::get, "/openapi.json", "/openapi.json", "The OpenAPI 3.0 document of this API", "/openapi.json", h::openapi},
       {M::get, "/docs", "/docs", "This page", "/docs", h::docs},
       {M::get, "/health", "/health", "Liveness: the process answers", "/health", h::health},
-      {M::get, "/ready", "/ready", "Readiness: the law data and message catalogs are loaded", "/ready", h::ready},
+      {M::get, "/ready", "/ready", "Readiness: the law data is loaded and the database answers", "/ready", h::ready},
       {M::get, "/metrics", "/metrics", "Prometheus metrics: requests by route and status, latency histogram",
        "/metrics", h::metrics},
   };

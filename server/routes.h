@@ -4,12 +4,15 @@
 //   for (const Route& r : routes()) svr.Get(std::string(r.pattern), ...);
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
 #include "core/date.h"
 #include "explain/catalog.h"
 #include "law/institutions.h"
+#include "store/store.h"
 
 namespace httplib {
 struct Request;
@@ -20,11 +23,21 @@ namespace secu::server {
 
 class Metrics;
 
-/// What every handler reads: the law, the texts, the metrics. Owned by the caller.
+/// The server's database: for now one connection behind a mutex, which is enough for
+/// /ready's trivial query. The back-office routes will want one connection per worker
+/// thread (store::Database is not thread-safe) or a pool instead.
+struct SharedDatabase {
+  std::mutex mutex;
+  std::unique_ptr<store::Database> db;  // null: none configured (/ready then answers 503)
+};
+
+/// What every handler reads: the law, the texts, the metrics, the database. The law and
+/// texts are owned by the caller, the database by the Server.
 struct Api {
   const law::LawData& law;
   const explain::Catalog& catalog;
   const Metrics& metrics;
+  SharedDatabase& database;
 };
 
 enum class Method { get, post };

@@ -21,20 +21,23 @@ void log_event(const std::string& json_line) { std::fprintf(stderr, "%s\n", json
 
 }  // namespace
 
-int serve(const law::LawData& law, const explain::Catalog& catalog, const Config& config) {
+int serve(const law::LawData& law, const explain::Catalog& catalog, const Config& config,
+          std::unique_ptr<store::Database> db) {
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // inherited by the pool threads started later
 
-  Server server(law, catalog, config);
+  const std::string engine(db ? store::to_string(db->engine()) : "none");
+  Server server(law, catalog, config, std::move(db));
   auto port = server.bind();
   if (!port) {
     log_event(fmt::format(R"({{"event":"error","message":"{}"}})", port.error().message));
     return 1;
   }
-  log_event(fmt::format(R"({{"event":"listening","url":"http://{}:{}","threads":{}}})", config.host, *port, config.threads));
+  log_event(fmt::format(R"({{"event":"listening","url":"http://{}:{}","threads":{},"database":"{}"}})", config.host, *port,
+                        config.threads, engine));
 
   std::atomic<bool> done{false};
   std::thread watcher([&] {

@@ -39,13 +39,15 @@ std::string error_code_for(int status) {
 struct Server::Impl {
   Config config;
   Metrics metrics{routes().size()};
+  SharedDatabase database;
   Api api;
   std::vector<std::regex> patterns;
   httplib::Server http;
   bool bound = false;
 
-  Impl(const law::LawData& law, const explain::Catalog& catalog, Config c)
-      : config(std::move(c)), api{law, catalog, metrics} {
+  Impl(const law::LawData& law, const explain::Catalog& catalog, Config c, std::unique_ptr<store::Database> db)
+      : config(std::move(c)), api{law, catalog, metrics, database} {
+    database.db = std::move(db);
     for (const Route& r : routes()) patterns.emplace_back(std::string(r.pattern));
     configure();
     register_routes();
@@ -132,8 +134,9 @@ struct Server::Impl {
   }
 };
 
-Server::Server(const law::LawData& law, const explain::Catalog& catalog, Config config)
-    : impl_(std::make_unique<Impl>(law, catalog, std::move(config))) {}
+Server::Server(const law::LawData& law, const explain::Catalog& catalog, Config config,
+               std::unique_ptr<store::Database> db)
+    : impl_(std::make_unique<Impl>(law, catalog, std::move(config), std::move(db))) {}
 
 Server::~Server() = default;
 

@@ -1,4 +1,5 @@
 // The HTTP API, in process: a server on a free loopback port, asked with httplib::Client.
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -12,6 +13,8 @@
 #include "server/metrics.h"
 #include "server/routes.h"
 #include "server/server.h"
+#include "store/migrations.h"
+#include "store/store.h"
 
 namespace secu::server {
 namespace {
@@ -45,7 +48,10 @@ const Data& data() {
 class ServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    server_ = std::make_unique<Server>(data().law, data().catalog, Config{.port = 0, .threads = 4, .log_requests = false});
+    auto db = store::open("sqlite::memory:");
+    ASSERT_TRUE(db.has_value()) << db.error().describe();
+    server_ = std::make_unique<Server>(data().law, data().catalog, Config{.port = 0, .threads = 4, .log_requests = false},
+                                       std::move(*db));
     auto port = server_->bind();
     ASSERT_TRUE(port.has_value());
     thread_ = std::thread([this] { server_->listen(); });
@@ -186,7 +192,10 @@ TEST_F(ServerTest, HealthReadySchemaDocs) {
   EXPECT_EQ(client_->Get("/health")->status, 200);
   auto ready = client_->Get("/ready");
   EXPECT_EQ(ready->status, 200);
-  EXPECT_EQ(json::parse(ready->body)["status"], "ready");
+  const json rj = json::parse(ready->body);
+  EXPECT_EQ(rj["status"], "ready");
+  EXPECT_EQ(rj["database"], "sqlite");
+  EXPECT_EQ(rj["schema_version"], store::latest_schema_version());
   auto schema = client_->Get("/v1/schema");
   EXPECT_EQ(schema->body, rules::situation_schema());
   auto docs = client_->Get("/docs");
@@ -219,6 +228,41 @@ TEST_F(ServerTest, OpenApiMatchesTheRoutes) {
     EXPECT_TRUE(doc["paths"].contains(std::string(r.path)) && doc["paths"][std::string(r.path)].contains(method))
         << r.path << " " << method << " is served but not in server/openapi.json";
   }
+}
+
+// A server on a temp-file database is ready with its schema version; without a database,
+// /ready answers 503 with a reason while /health stays 200 (liveness only).
+TEST(ServerReadyTest, TempFileDatabaseAndNoDatabase) {
+  const std::string path = ::testing::TempDir() + "secu_server_ready_test.db";
+  std::remove(path.c_str());
+  auto db = store::open("sqlite:" + path);
+  ASSERT_TRUE(db.has_value()) << db.error().describe();
+  for (bool with_db : {true, false}) {
+    Server server(data().law, data().catalog, Config{.port = 0, .threads = 2, .log_requests = false},
+                  with_db ? std::move(*db) : nullptr);
+    auto port = server.bind();
+    ASSERT_TRUE(port.has_value());
+    std::thread t([&] { server.listen(); });
+    while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    httplib::Client client("127.0.0.1", *port);
+    auto ready = client.Get("/ready");
+    ASSERT_TRUE(ready);
+    const json r = json::parse(ready->body);
+    if (with_db) {
+      EXPECT_EQ(ready->status, 200) << ready->body;
+      EXPECT_EQ(r["status"], "ready");
+      EXPECT_EQ(r["database"], "sqlite");
+      EXPECT_EQ(r["schema_version"], store::latest_schema_version());
+    } else {
+      EXPECT_EQ(ready->status, 503) << ready->body;
+      EXPECT_EQ(r["status"], "not_ready");
+      EXPECT_NE(r["reason"].get<std::string>().find("no database"), std::string::npos);
+    }
+    EXPECT_EQ(client.Get("/health")->status, 200);
+    server.stop();
+    t.join();
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
 }
 
 TEST(ServerMetricsTest, RendersPrometheusText) {

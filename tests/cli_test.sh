@@ -39,11 +39,22 @@ check "healthcare example json" 0 '"personal_share"' -- "$SECU" eval "$ROOT/exam
 check "schema" 0 "draft-07" -- "$SECU" schema
 mkdir -p "$TMP/data" && cp -r "$ROOT/data/." "$TMP/data/" && printf 'description: x\n' > "$TMP/data/params/sickness/broken.yaml"
 check "bad data file names file and key" 3 "broken.yaml: label" -- "$SECU" --data "$TMP/data" params
+# secu db: migrate prints the latest version; backup, restore into a new file, same version.
+check "db migrate prints the latest version" 0 'schema version ([0-9]+) \(latest \1\)' -- "$SECU" db migrate --db "sqlite:$TMP/a.db"
+check "db backup" 0 "backed up" -- "$SECU" db backup --db "sqlite:$TMP/a.db" "$TMP/a.backup"
+check "db restore into a new file" 0 'schema version ([0-9]+) \(latest \1\)' -- "$SECU" db restore --db "sqlite:$TMP/b.db" "$TMP/a.backup"
+v_a=$("$SECU" db migrate --db "sqlite:$TMP/a.db" 2>&1 | grep -oE 'schema version [0-9]+')
+check "migrate on the copy reports the same version" 0 "^$v_a " -- bash -c "\"$SECU\" db migrate --db \"sqlite:$TMP/b.db\" | sed 's/^[^ ]*: //'"
+check "db restore of a missing file" 3 "--db" -- "$SECU" db restore --db "sqlite:$TMP/c.db" "$TMP/none.backup"
+check "db migrate bad url" 2 "--db nonsense:x" -- "$SECU" db migrate --db nonsense:x
+check "serve bad --db" 2 "secu serve: --db nonsense:x" -- "$SECU" serve --port 0 --db nonsense:x
+check "serve unusable --db" 3 "secu serve: --db sqlite:$TMP/no/such/dir/s.db" -- "$SECU" serve --port 0 --db "sqlite:$TMP/no/such/dir/s.db"
 # secu serve as a process: answers, then stops cleanly on SIGTERM (exit 0).
 PORT=$((20000 + RANDOM % 20000))
-"$SECU" serve --port "$PORT" --threads 4 2>"$TMP/serve.log" & SERVE=$!
+"$SECU" serve --port "$PORT" --threads 4 --db "sqlite:$TMP/s.db" 2>"$TMP/serve.log" & SERVE=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.1; done
 check "serve answers /v1/eval" 0 '"status": ?"entitled"' -- curl -sf -X POST "http://127.0.0.1:$PORT/v1/eval?at=2024-03-06" --data-binary "@$EX"
+check "serve /ready with the database" 0 '"status": ?"ready".*"database": ?"sqlite"|"database": ?"sqlite".*"status": ?"ready"' -- curl -sf "http://127.0.0.1:$PORT/ready"
 check "serve refuses a bad situation with 400" 0 "^400$" -- curl -s -o /dev/null -w "%{http_code}" -X POST "http://127.0.0.1:$PORT/v1/eval" --data-binary "@$TMP/bad.json"
 kill -TERM "$SERVE"; wait "$SERVE"; code=$?
 check "serve stops on SIGTERM with exit 0" 0 "^0$" -- echo "$code"
