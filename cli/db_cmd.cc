@@ -1,5 +1,6 @@
 #include "cli/db_cmd.h"
 
+#include <filesystem>
 #include <iostream>
 
 #include "cli/app.h"
@@ -48,6 +49,11 @@ int db_backup(const std::string& url, const std::string& file) {
 }
 
 int db_restore(const std::string& url, const std::string& file) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) {  // checked first: opening the target would create it
+    std::cerr << "secu db restore: cannot read the backup file " << file << "\n";
+    return kBadData;
+  }
   auto db = store::connect(url);
   if (!db) return db_error(db.error(), "db restore", url);
   if (auto done = (*db)->restore_from(file); !done) return db_error(done.error(), "db restore", url);

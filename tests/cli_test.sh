@@ -45,7 +45,8 @@ check "db backup" 0 "backed up" -- "$SECU" db backup --db "sqlite:$TMP/a.db" "$T
 check "db restore into a new file" 0 'schema version ([0-9]+) \(latest \1\)' -- "$SECU" db restore --db "sqlite:$TMP/b.db" "$TMP/a.backup"
 v_a=$("$SECU" db migrate --db "sqlite:$TMP/a.db" 2>&1 | grep -oE 'schema version [0-9]+')
 check "migrate on the copy reports the same version" 0 "^$v_a " -- bash -c "\"$SECU\" db migrate --db \"sqlite:$TMP/b.db\" | sed 's/^[^ ]*: //'"
-check "db restore of a missing file" 3 "--db" -- "$SECU" db restore --db "sqlite:$TMP/c.db" "$TMP/none.backup"
+check "db restore of a missing file" 3 "cannot read the backup file" -- "$SECU" db restore --db "sqlite:$TMP/c.db" "$TMP/none.backup"
+check "a failed restore leaves no empty database behind" 0 "^absent$" -- bash -c "[ -e \"$TMP/c.db\" ] && echo present || echo absent"
 check "db migrate bad url" 2 "--db nonsense:x" -- "$SECU" db migrate --db nonsense:x
 check "serve bad --db" 2 "secu serve: --db nonsense:x" -- "$SECU" serve --port 0 --db nonsense:x
 check "serve unusable --db" 3 "secu serve: --db sqlite:$TMP/no/such/dir/s.db" -- "$SECU" serve --port 0 --db "sqlite:$TMP/no/such/dir/s.db"
