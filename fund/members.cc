@@ -6,7 +6,6 @@
 
 #include "core/lang.h"
 #include "core/niss.h"
-#include "fund/schema.h"
 #include "store/migrations.h"
 
 namespace secu::fund {
@@ -174,33 +173,12 @@ core::Result<std::int64_t> add_affiliation(st::Database& db, const AffiliationIn
 
 namespace {
 
-// The optional facts the schema may not hold yet: refused rather than silently dropped.
-core::Status check_dependant_columns(st::Database& tx, const DependantInput& in, bool& income, bool& independent) {
-  SECU_TRY(income, has_column(tx, "dependants", "quarterly_income"));
-  SECU_TRY(independent, has_column(tx, "dependants", "fiscally_independent"));
-  if (in.quarterly_income && !income) return std::unexpected(missing_column("dependants", "quarterly_income", "quarterly_income"));
-  if (in.fiscally_independent && !independent)
-    return std::unexpected(missing_column("dependants", "fiscally_independent", "fiscally_independent"));
-  return {};
-}
-
 core::Result<std::int64_t> insert_dependant(st::Database& tx, const DependantInput& in, std::int64_t member, std::int64_t head) {
-  bool income = false, independent = false;
-  SECU_RETURN_IF_ERROR(check_dependant_columns(tx, in, income, independent));
-  std::string cols = "member_id, head_id, relation, valid_from, valid_to";
-  std::vector<st::Value> params = {st::int64(member), st::int64(head), st::text(in.relation), st::date(in.valid_from),
-                                   st::optional(in.valid_to, st::date)};
-  if (income) {
-    cols += ", quarterly_income";
-    params.push_back(st::optional(in.quarterly_income, st::money));
-  }
-  if (independent) {
-    cols += ", fiscally_independent";
-    params.push_back(in.fiscally_independent ? st::int64(*in.fiscally_independent ? 1 : 0) : st::null());
-  }
-  std::string values;
-  for (std::size_t i = 1; i <= params.size(); ++i) values += (i > 1 ? ", $" : "$") + std::to_string(i);
-  SECU_TRY(st::Rows rows, tx.query("INSERT INTO dependants (" + cols + ") VALUES (" + values + ") RETURNING id", params));
+  SECU_TRY(st::Rows rows, tx.query("INSERT INTO dependants (member_id, head_id, relation, valid_from, valid_to, "
+                                   "quarterly_income, fiscally_independent) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                                   {st::int64(member), st::int64(head), st::text(in.relation), st::date(in.valid_from),
+                                    st::optional(in.valid_to, st::date), st::optional(in.quarterly_income, st::money),
+                                    in.fiscally_independent ? st::int64(*in.fiscally_independent ? 1 : 0) : st::null()}));
   return rows.at(0).int64(0);
 }
 

@@ -3,6 +3,8 @@
 // (ctest's fund_postgres starts one with scripts/pg-throwaway.sh).
 #include "fund/insurability.h"
 #include "fund/members.h"
+#include "law/testing.h"
+#include "store/testing.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -18,27 +20,12 @@ using core::Date;
 using explain::Status;
 using store::Engine;
 
-const char* pg_url() {
-  const char* u = std::getenv("SECU_PG_URL");
-  return u && *u ? u : nullptr;
-}
-
-std::vector<Engine> engines() {
-  std::vector<Engine> out{Engine::sqlite};
-  if (pg_url()) out.push_back(Engine::postgres);
-  return out;
-}
+using store::engines;
+using store::pg_url;
 
 Date d(const char* iso) { return *Date::parse(iso); }
 
-const law::LawData& law_data() {
-  static const law::LawData* data = [] {
-    auto l = law::LawData::load(std::string(SECU_SOURCE_DIR) + "/data");
-    if (!l) throw std::runtime_error(l.error().describe());
-    return new law::LawData(std::move(*l));
-  }();
-  return *data;
-}
+const law::LawData& law_data() { return law::source_law(); }
 
 constexpr const char* kAn = "85.07.30-033.28";   // born 1985-07-30
 constexpr const char* kBart = "70011512331";       // born 1970-01-15

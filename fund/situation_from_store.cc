@@ -3,7 +3,6 @@
 #include "fund/insurability.h"
 
 #include "core/niss.h"
-#include "fund/schema.h"
 
 namespace secu::fund {
 
@@ -12,12 +11,6 @@ namespace st = store;
 namespace {
 
 constexpr std::string_view kOpenEnd = "9999-12-31";
-
-// The column's name when the schema has it, else NULL (the fact is unknown).
-core::Result<std::string> column_or_null(st::Database& db, std::string_view table, std::string_view column) {
-  SECU_TRY(bool has, has_column(db, table, column));
-  return has ? std::string(column) : std::string("NULL");
-}
 
 std::optional<bool> flag(const st::Row& r, std::size_t i) {
   if (r.is_null(i)) return std::nullopt;
@@ -50,11 +43,8 @@ core::Status insurance_on(st::Database& db, std::int64_t member, core::Date on, 
 
 // One stored member as a rules::Person (id = the NISS), with its insurance on `on`.
 core::Result<rules::Person> person(st::Database& db, std::int64_t member, std::size_t index, core::Date on) {
-  SECU_TRY(std::string residence, column_or_null(db, "members", "legal_residence"));
-  SECU_TRY(std::string ground, column_or_null(db, "members", "insured_as"));
-  SECU_TRY(std::string contributions, column_or_null(db, "members", "contributions_sufficient"));
-  SECU_TRY(st::Rows rows, db.query("SELECT niss, birth_date, " + residence + ", " + ground + ", " + contributions +
-                                       " FROM members WHERE id = $1",
+  SECU_TRY(st::Rows rows, db.query("SELECT niss, birth_date, legal_residence, insured_as, contributions_sufficient "
+                                   "FROM members WHERE id = $1",
                                    {st::int64(member)}));
   const st::Row& r = rows.at(0);
   rules::Person p;
@@ -83,10 +73,8 @@ std::optional<rules::Relation> relation(std::string_view name) {
 core::Status add_head(st::Database& db, std::int64_t member, core::Date on, rules::Situation& s) {
   rules::Person& p = s.persons.front();
   if (p.insurance.registered == true && p.insurance.insured_since && *p.insurance.insured_since <= on) return {};
-  SECU_TRY(std::string income, column_or_null(db, "dependants", "quarterly_income"));
-  SECU_TRY(std::string independent, column_or_null(db, "dependants", "fiscally_independent"));
-  SECU_TRY(st::Rows rows, db.query("SELECT head_id, relation, " + income + ", " + independent +
-                                       " FROM dependants WHERE member_id = $1 AND valid_from <= $2 "
+  SECU_TRY(st::Rows rows, db.query("SELECT head_id, relation, quarterly_income, fiscally_independent "
+                                   "FROM dependants WHERE member_id = $1 AND valid_from <= $2 "
                                        "AND COALESCE(valid_to, $3) >= $2 ORDER BY valid_from DESC LIMIT 1",
                                    {st::int64(member), st::date(on), st::text(std::string(kOpenEnd))}));
   if (rows.empty()) return {};
