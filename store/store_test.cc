@@ -17,6 +17,7 @@
 #include "store/migrations.h"
 #include "store/payments.h"
 #include "store/store.h"
+#include "store/testing.h"
 
 namespace secu::store {
 
@@ -30,16 +31,6 @@ namespace fs = std::filesystem;
 using core::Date;
 using core::Money;
 
-const char* pg_url() {
-  const char* u = std::getenv("SECU_PG_URL");
-  return u && *u ? u : nullptr;
-}
-
-std::vector<Engine> engines() {
-  std::vector<Engine> out{Engine::sqlite};
-  if (pg_url()) out.push_back(Engine::postgres);
-  return out;
-}
 
 class StoreTest : public ::testing::TestWithParam<Engine> {
  protected:

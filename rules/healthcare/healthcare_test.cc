@@ -11,6 +11,7 @@
 
 #include "law/institutions.h"
 #include "rules/healthcare/healthcare.h"
+#include "law/testing.h"
 
 namespace secu::rules::healthcare {
 namespace {
@@ -21,12 +22,7 @@ using explain::Status;
 
 class Healthcare : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto d = law::LawData::load(std::string(SECU_SOURCE_DIR) + "/data");
-    ASSERT_TRUE(d) << d.error().describe();
-    data_ = new law::LawData(std::move(*d));
-  }
-  static void TearDownTestSuite() { delete data_; }
+  static void SetUpTestSuite() { data_ = &law::source_law(); }
 
   static std::vector<Decision> run(const std::string& json, const char* at, const law::LawData& law = *data_) {
     auto s = parse_situation(json);
@@ -44,9 +40,9 @@ class Healthcare : public ::testing::Test {
     return Money{};
   }
 
-  static law::LawData* data_;
+  static const law::LawData* data_;
 };
-law::LawData* Healthcare::data_ = nullptr;
+const law::LawData* Healthcare::data_ = nullptr;
 
 TEST_F(Healthcare, TheMaximumBillingSumsTheHousehold) {
   // Ann (head, income 10,000 in 2021) and her child Léa: 22 + 21 consultations without the

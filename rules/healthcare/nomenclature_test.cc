@@ -18,6 +18,7 @@
 
 #include "law/institutions.h"
 #include "rules/healthcare/nomenclature.h"
+#include "law/testing.h"
 
 namespace secu::rules::healthcare {
 namespace {
@@ -29,12 +30,7 @@ constexpr const char* kCats[] = {"ordinary_with_dmg", "ordinary_without_dmg", "b
 
 class Nomenclature : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto d = law::LawData::load(std::string(SECU_SOURCE_DIR) + "/data");
-    ASSERT_TRUE(d) << d.error().describe();
-    data_ = new law::LawData(std::move(*d));
-  }
-  static void TearDownTestSuite() { delete data_; }
+  static void SetUpTestSuite() { data_ = &law::source_law(); }
   static const law::Parameters& params() { return data_->params(); }
 
   // Every code of the table with the dates its rows start.
@@ -66,9 +62,9 @@ class Nomenclature : public ::testing::Test {
 
   static std::int64_t ppm(Money part, Money whole) { return part.ten_thousandths() * 1'000'000 / whole.ten_thousandths(); }
 
-  static law::LawData* data_;
+  static const law::LawData* data_;
 };
-law::LawData* Nomenclature::data_ = nullptr;
+const law::LawData* Nomenclature::data_ = nullptr;
 
 TEST_F(Nomenclature, ConsultationsWithinTheSeedRangeWhereItIsInForce) {
   int checked = 0;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "rules/healthcare_hospital/healthcare_hospital.h"
+#include "law/testing.h"
 
 namespace secu::rules::healthcare_hospital {
 namespace {
@@ -15,14 +16,7 @@ namespace {
 using core::Date;
 using core::Money;
 
-const law::LawData& law() {
-  static const law::LawData data = [] {
-    auto d = law::LawData::load(std::string(SECU_SOURCE_DIR) + "/data");
-    if (!d) throw std::runtime_error(d.error().describe());
-    return std::move(*d);
-  }();
-  return data;
-}
+const law::LawData& law() { return law::source_law(); }
 
 struct Stay {
   std::string person;

@@ -30,9 +30,7 @@ const char* deadline_parameter(const Person& p) {
 
 core::Result<LateCertificate> certificate(const Person& p, const Incapacity& inc, DecisionBuilder& b) {
   LateCertificate late;
-  const bool no_contract = !p.insurance.still_insured.value_or(false) && p.insurance.last_insured_day &&
-                           *p.insurance.last_insured_day < inc.start;
-  if (p.status == WorkStatus::employee && !p.worker_class && !no_contract) return late;  // asked for by the employer rule
+  if (p.status == WorkStatus::employee && !p.worker_class && !contract_ended(p, inc)) return late;  // asked for by the employer rule
   SECU_TRY(std::int64_t days, b.integer(deadline_parameter(p), inc.start));
   const Date deadline = inc.start + static_cast<std::int32_t>(days);
   b.step("certificate_deadline", deadline.iso());

@@ -32,6 +32,11 @@ namespace {
 constexpr const char* kWage = "sickness.benefit.wage_ceiling";
 }
 
+bool contract_ended(const Person& p, const Incapacity& inc) {
+  const auto& ended = p.insurance.last_insured_day;
+  return !p.insurance.still_insured.value_or(false) && ended && *ended < inc.start;
+}
+
 std::string fund_of(const Person& p) { return p.insurance.fund.value_or("health_insurance_fund"); }
 
 Period per_day(DayRange days, std::string payer, std::optional<Money> amount, Message basis) {
@@ -124,11 +129,10 @@ core::Result<EmployerPart> blue_collar(const Person& p, const Incapacity& inc, D
 }  // namespace
 
 core::Result<EmployerPart> guaranteed_salary(const Person& p, const Incapacity& inc, Date last, DecisionBuilder& b) {
-  const auto& ended = p.insurance.last_insured_day;
-  if (!p.insurance.still_insured.value_or(false) && ended && *ended < inc.start) {
+  if (contract_ended(p, inc)) {
     // No labour contract any more when the incapacity began: no guaranteed salary, the
     // fund pays from the first day (within the 30-day gap of 002).
-    SECU_RETURN_IF_ERROR(b.reason("sickness.no_employer", Message{"sickness.reason.no_employer", {{"date", *ended}}}));
+    SECU_RETURN_IF_ERROR(b.reason("sickness.no_employer", Message{"sickness.reason.no_employer", {{"date", *p.insurance.last_insured_day}}}));
     return EmployerPart{{}, inc.start};
   }
   if (!p.worker_class) {

@@ -21,6 +21,10 @@ struct EmployerPart {
 /// Guaranteed salary by worker class and version; periods are cut at `last`.
 core::Result<EmployerPart> guaranteed_salary(const Person& p, const Incapacity& inc, core::Date last, DecisionBuilder& b);
 
+/// True when the labour contract had ended before the incapacity began (no longer insured
+/// as an employee, last insured day before the start): no guaranteed salary then.
+bool contract_ended(const Person& p, const Incapacity& inc);
+
 /// The payer id of the person's health insurance fund (their fund, or the generic one).
 std::string fund_of(const Person& p);
 

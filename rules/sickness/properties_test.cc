@@ -8,20 +8,14 @@
 #include <fmt/format.h>
 
 #include "rules/registry.h"
+#include "law/testing.h"
 
 namespace secu::rules {
 namespace {
 
 using core::Date;
 
-const law::LawData& law() {
-  static const law::LawData data = [] {
-    auto d = law::LawData::load(std::string(SECU_SOURCE_DIR) + "/data");
-    if (!d) throw std::runtime_error(d.error().describe());
-    return std::move(*d);
-  }();
-  return data;
-}
+const law::LawData& law() { return law::source_law(); }
 
 std::string situation(std::mt19937& rng, const std::string& wage) {
   auto pick = [&](std::initializer_list<const char*> xs) { return *(xs.begin() + rng() % xs.size()); };
