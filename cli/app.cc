@@ -32,6 +32,9 @@ int exit_code(const core::Error& e) {
     case core::ErrorCode::not_found: return kBadInput;
     case core::ErrorCode::failed_precondition: return kBadInput;
     case core::ErrorCode::out_of_range: return kBadInput;
+    case core::ErrorCode::unauthenticated: return kBadInput;
+    case core::ErrorCode::permission_denied: return kBadInput;
+    case core::ErrorCode::unavailable: return kInternal;
     case core::ErrorCode::internal: return kInternal;
   }
   return kInternal;

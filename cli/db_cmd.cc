@@ -7,12 +7,13 @@
 #include "store/migrations.h"
 
 namespace secu::cli {
-namespace {
 
 int db_error(const core::Error& e, const char* what, const std::string& url) {
   std::cerr << "secu " << what << ": --db " << url << ": " << core::to_string(e.code) << ": " << e.describe() << "\n";
   return e.code == core::ErrorCode::invalid_argument ? kBadInput : kBadData;
 }
+
+namespace {
 
 int print_version(store::Database& db, const char* what, const std::string& url, const std::string& prefix) {
   auto version = store::schema_version(db);

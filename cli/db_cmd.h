@@ -16,6 +16,10 @@ inline constexpr const char* kDefaultDb = "sqlite:secu.db";
 /// or migrated).
 std::unique_ptr<store::Database> open_db(const std::string& url, const char* what, int& exit);
 
+/// Prints "secu WHAT: --db URL: code: message" on stderr; the exit code (2 for a malformed
+/// URL, 3 otherwise).
+int db_error(const core::Error& e, const char* what, const std::string& url);
+
 /// `secu db migrate`: applies the migrations, prints "schema version N (latest N)".
 int db_migrate(const std::string& url);
 /// `secu db backup FILE`: copies the database to FILE (SQLite backup API; PostgreSQL pg_dump -Fc).

@@ -6,6 +6,9 @@
 //   secu test tests/cases/
 //   secu serve [--port N] [--host ADDR] [--threads N] [--data DIR] [--db URL]
 //   secu db migrate|backup FILE|restore FILE [--db URL]
+//   secu user add NAME --role ROLE [--db URL]     (password: $SECU_PASSWORD or one line of stdin)
+//   secu user list [--db URL]
+//   secu demo-data [--db URL] [--data DIR]
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -17,10 +20,13 @@
 #include "cli/app.h"
 #include "cli/cases.h"
 #include "cli/db_cmd.h"
+#include "cli/demo_cmd.h"
 #include "cli/params_cmd.h"
+#include "cli/user_cmd.h"
 #include "explain/render.h"
 #include "rules/registry.h"
 #include "server/server.h"
+#include "store/pool.h"
 
 namespace secu::cli {
 namespace {
@@ -35,6 +41,7 @@ struct Options {
   std::string seeds;
   std::vector<std::string> reforms;
   std::string db = kDefaultDb;
+  std::string role;
   bool explain = false;
   bool json = false;
   bool verbose = false;
@@ -152,6 +159,18 @@ int main(int argc, char** argv) {
   db_backup_cmd->add_option("file", o.file, "backup file to write")->required();
   db_restore_cmd->add_option("file", o.file, "backup file to read")->required();
 
+  auto* us = cli.add_subcommand("user", "the back office's users: add, list");
+  us->require_subcommand(1);
+  auto* user_add_cmd = us->add_subcommand("add", "create a user; the password is read from $SECU_PASSWORD or one line of stdin");
+  auto* user_list_cmd = us->add_subcommand("list", "list the users: id, name, role");
+  for (auto* c : {user_add_cmd, user_list_cmd}) c->add_option("--db", o.db, db_help);
+  user_add_cmd->add_option("name", o.name, "user name: 1 to 64 letters, digits, '.', '_' or '-'")->required();
+  user_add_cmd->add_option("--role", o.role, "clerk, medical_adviser, auditor or admin")->required();
+
+  auto* dd = cli.add_subcommand("demo-data", "fill the database with a small demo fund (users, members, attestations, files, payments)");
+  dd->add_option("--db", o.db, db_help);
+  dd->add_option("--data", o.data, "data directory (as the global --data)");
+
   auto* te = cli.add_subcommand("test", "run the YAML rule cases");
   te->add_option("dir", o.file, "case file or directory")->required();
   te->add_option("--seeds", o.seeds, "seed directory, to check each case's quote verbatim");
@@ -169,13 +188,17 @@ int main(int argc, char** argv) {
   if (db_migrate_cmd->parsed()) return db_migrate(o.db);
   if (db_backup_cmd->parsed()) return db_backup(o.db, o.file);
   if (db_restore_cmd->parsed()) return db_restore(o.db, o.file);
+  if (user_add_cmd->parsed()) return user_add(o.db, o.name, o.role);
+  if (user_list_cmd->parsed()) return user_list(o.db);
   return with_app(o, [&](const App& app) -> int {
     if (ev->parsed()) return eval(app, o);
+    if (dd->parsed()) return demo_data(app, o.db);
     if (sv->parsed()) {
-      int exit = kOk;
-      auto database = open_db(o.db, "serve", exit);
-      if (!database) return exit;
-      return server::serve(app.law, app.catalog, o.serve, std::move(database)) == 0 ? kOk : kFailed;
+      // One connection per worker thread at most (a request holds one while it runs), 16 at
+      // most per process: PostgreSQL's default allows 100 for all servers together.
+      auto pool = store::Pool::open(o.db, std::min<std::size_t>(o.serve.threads, 16));
+      if (!pool) return db_error(pool.error(), "serve", o.db);
+      return server::serve(app.law, app.catalog, o.serve, std::move(*pool)) == 0 ? kOk : kFailed;
     }
     if (pa->parsed()) {
       auto at = date_option(o.at);

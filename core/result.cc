@@ -8,6 +8,9 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::failed_precondition: return "failed_precondition";
     case ErrorCode::not_found: return "not_found";
     case ErrorCode::out_of_range: return "out_of_range";
+    case ErrorCode::unauthenticated: return "unauthenticated";
+    case ErrorCode::permission_denied: return "permission_denied";
+    case ErrorCode::unavailable: return "unavailable";
     case ErrorCode::internal: return "internal";
   }
   return "internal";

@@ -21,7 +21,20 @@
 namespace secu::core {
 
 /// The small, closed set of error codes.
-enum class ErrorCode { invalid_argument, failed_precondition, not_found, out_of_range, internal };
+/// invalid_argument: the input is wrong (names the field); failed_precondition: the stored
+/// state refuses it; not_found; out_of_range: the law data does not cover it;
+/// unauthenticated: no valid login; permission_denied: logged in, not allowed;
+/// unavailable: a service (the database) does not answer now, try again; internal.
+enum class ErrorCode {
+  invalid_argument,
+  failed_precondition,
+  not_found,
+  out_of_range,
+  unauthenticated,
+  permission_denied,
+  unavailable,
+  internal
+};
 
 /// Name of a code as used in JSON output and exit-code tables.
 std::string_view to_string(ErrorCode code);

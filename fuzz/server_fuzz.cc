@@ -36,8 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   const auto& e = fuzz::env();
   static server::Metrics metrics(server::routes().size());
-  static server::SharedDatabase database;  // none: /ready answers 503, the rest needs no database
-  const server::Api api{e.law, e.catalog, metrics, database};
+  // The back office on an in-memory database, called as an admin: every route's handler
+  // runs its parsing and its storage (the router's login check is tested in server_test).
+  static auto pool = std::move(*store::Pool::open("sqlite::memory:", 1));
+  static const fund::Caller admin{.id = 1, .name = "fuzz", .role = fund::Role::admin};
+  const server::Api api{e.law, e.catalog, metrics, pool.get(), &admin};
   std::string_view in(reinterpret_cast<const char*>(data), size);
   const auto& rs = server::routes();
   const server::Route& r = rs[static_cast<unsigned char>(in.front()) % rs.size()];

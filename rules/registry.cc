@@ -4,6 +4,7 @@
 
 #include "rules/healthcare/healthcare.h"
 #include "rules/healthcare_hospital/healthcare_hospital.h"
+#include "rules/maternity/maternity.h"
 #include "rules/membership/membership.h"
 #include "rules/refugees/refugees.h"
 #include "rules/sickness/sickness.h"
@@ -17,6 +18,7 @@ const std::vector<Branch>& branches() {
       {"refugees", &refugees::evaluate},
       {"healthcare", &healthcare::evaluate},
       {"healthcare_hospital", &healthcare_hospital::evaluate},
+      {"maternity", &maternity::evaluate},
   };
   return all;
 }

@@ -185,6 +185,8 @@ core::Result<Person> read_person(const json& j, std::size_t index) {
   if (j.contains("work_months")) SECU_RETURN_IF_ERROR(read_work_months(j["work_months"], ptr + "/work_months", p.work_months));
   if (j.contains("household_net_taxable_income"))
     SECU_RETURN_IF_ERROR(read_household_income(j["household_net_taxable_income"], ptr + "/household_net_taxable_income", p.household_net_taxable_income));
+  if (j.contains("contributions_paid"))
+    SECU_RETURN_IF_ERROR(read_household_income(j["contributions_paid"], ptr + "/contributions_paid", p.contributions_paid));
   if (j.contains("self_employed")) {
     p.self_employed.emplace();
     SECU_RETURN_IF_ERROR(read_self_employed(j["self_employed"], ptr + "/self_employed", *p.self_employed));

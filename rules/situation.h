@@ -34,6 +34,8 @@ enum class ResidenceDocument { none, annex_15, a_card, temporary_protection_cert
 enum class ProviderKind { gp, specialist, dentist, physiotherapist, nurse, pharmacist, hospital };
 enum class MedicineCategory { A, B, C, Cs, Cx, Fa, Fb, preparation };
 enum class HospitalSetting { general_hospital, psychiatric_hospital, psychiatric_home };
+/// The mother's situation when the maternity rest begins (seed 004 ch. IV).
+enum class MotherStatus { employee, unemployed, invalid, self_employed };
 
 /// The category names used in data/ for a family situation.
 std::string_view to_string(FamilySituation f);
@@ -94,6 +96,7 @@ struct Person {
   std::optional<bool> preferential_scheme;
   std::optional<bool> long_term_unemployed;
   std::vector<YearAmount> household_net_taxable_income;  // by year, each year once
+  std::vector<YearAmount> contributions_paid;  // social contributions paid, by year, each year once
   std::optional<MigrationStatus> migration_status;
   std::optional<ResidenceDocument> residence_document;
   Insurance insurance;
@@ -169,12 +172,48 @@ struct FundChange {
   std::string pointer(std::string_view suffix = "") const;
 };
 
+/// A pregnancy and birth: the mother's maternity rest, the co-parent's birth leave and the
+/// conversion of the rest to the co-parent (read in rules/situation_birth.cc).
+struct Birth {
+  std::string person;  // the mother
+  std::size_t index = 0;
+  core::Date expected_delivery;
+  std::optional<core::Date> delivery;
+  std::optional<bool> multiple;
+  std::optional<core::Date> leave_start;
+  std::optional<MotherStatus> mother_status;
+  std::optional<core::Money> unemployment_daily_benefit;
+  std::optional<bool> multiple_birth_extension;
+  std::optional<core::Date> newborn_discharge;
+  std::optional<bool> rest_at_homecoming;
+  std::optional<core::Date> mother_died;
+  std::optional<core::Date> mother_admission;   // mother_hospital_stay
+  std::optional<core::Date> mother_discharge;
+  std::optional<std::string> co_parent;
+  std::optional<core::Date> co_parent_leave_start;
+  std::optional<bool> conversion_requested;
+  std::string pointer(std::string_view suffix = "") const;
+};
+
+/// The adoption of a child by `person`.
+struct Adoption {
+  std::string person;
+  std::size_t index = 0;
+  core::Date registered;
+  std::optional<core::Date> child_birth_date;
+  std::optional<core::Date> leave_start;
+  std::optional<int> extension_weeks;
+  std::string pointer(std::string_view suffix = "") const;
+};
+
 struct Situation {
   std::vector<Person> persons;
   std::vector<Incapacity> incapacities;
   std::vector<Care> cares;
   std::vector<HospitalStay> hospital_stays;
   std::vector<FundChange> fund_changes;
+  std::vector<Birth> births;
+  std::vector<Adoption> adoptions;
   const Person* person(std::string_view id) const;
 };
 

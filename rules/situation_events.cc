@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/situation_birth.h"
 #include "rules/situation_read.h"
 
 namespace secu::rules {
@@ -123,6 +124,10 @@ core::Status read_event(const json& j, std::size_t index, Situation& s) {
   } else if (type == "hospital_stay") {
     SECU_TRY(HospitalStay e, read_stay(j, index));
     s.hospital_stays.push_back(std::move(e));
+  } else if (type == "birth") {
+    SECU_RETURN_IF_ERROR(read_birth(j, index, s));
+  } else if (type == "adoption") {
+    SECU_RETURN_IF_ERROR(read_adoption(j, index, s));
   } else {
     SECU_TRY(FundChange e, read_fund_change(j, index));
     s.fund_changes.push_back(std::move(e));

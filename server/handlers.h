@@ -1,6 +1,8 @@
 // The route handlers (internal to the server layer; routes.cc lists them).
 #pragma once
 
+#include <vector>
+
 #include "server/routes.h"
 
 namespace secu::server::handlers {
@@ -23,5 +25,13 @@ void ready(const Api& api, const httplib::Request& req, httplib::Response& res);
 void metrics(const Api& api, const httplib::Request& req, httplib::Response& res);
 void openapi(const Api& api, const httplib::Request& req, httplib::Response& res);
 void docs(const Api& api, const httplib::Request& req, httplib::Response& res);
+
+// The back office, each part's routes beside its handlers (handlers_<part>.cc).
+std::vector<Route> auth_routes();        // login, logout, me, users, audit log
+std::vector<Route> member_routes();      // members, affiliations, dependants, insurability, stored decisions
+std::vector<Route> files_routes();       // incapacity and maternity files, their events, benefits due
+std::vector<Route> payment_routes();     // payment batches, their SEPA files and the bank's report, payments
+std::vector<Route> appeal_routes();      // appeals against decisions, their deadline and outcome
+std::vector<Route> attestation_routes(); // attestations of care: intake, reading back, MAF counters
 
 }  // namespace secu::server::handlers

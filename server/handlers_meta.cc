@@ -20,8 +20,8 @@ std::string engine_name(store::Engine e) { return e == store::Engine::sqlite ? "
 
 }  // namespace
 
-// Ready when the law data is loaded and the database answers a trivial query. The single
-// connection is shared behind a mutex (enough for a probe; see SharedDatabase).
+// Ready when the law data is loaded and the database answers a trivial query on a pooled
+// connection (a broken one is replaced, so /ready turns green again once the database is back).
 void ready(const Api& api, const httplib::Request&, httplib::Response& res) {
   const std::size_t params = api.law.params().size();
   const std::size_t messages = api.catalog.size();
@@ -30,15 +30,18 @@ void ready(const Api& api, const httplib::Request&, httplib::Response& res) {
     body["reason"] = "the law data or the message catalogs are empty";
     return reply_json(res, body, 503);
   }
-  std::lock_guard lock(api.database.mutex);
-  store::Database* db = api.database.db.get();
-  if (db == nullptr) {
+  if (api.pool == nullptr) {
     body["reason"] = "no database is configured";
     return reply_json(res, body, 503);
   }
-  body["database"] = engine_name(db->engine());
-  auto probe = db->query("SELECT 1");
-  core::Result<std::int64_t> version = probe ? store::schema_version(*db) : std::unexpected(probe.error());
+  body["database"] = engine_name(api.pool->engine());
+  auto db = api.db();
+  if (!db) {
+    body["reason"] = db.error().message;
+    return reply_json(res, body, 503);
+  }
+  auto probe = (*db)->query("SELECT 1");
+  core::Result<std::int64_t> version = probe ? store::schema_version(**db) : std::unexpected(probe.error());
   if (!version) {
     body["reason"] = "the database does not answer: " + version.error().message;
     return reply_json(res, body, 503);

@@ -13,6 +13,9 @@ int http_status(core::ErrorCode code) {
     case core::ErrorCode::not_found: return 404;
     case core::ErrorCode::failed_precondition: return 422;
     case core::ErrorCode::out_of_range: return 422;
+    case core::ErrorCode::unauthenticated: return 401;
+    case core::ErrorCode::permission_denied: return 403;
+    case core::ErrorCode::unavailable: return 503;
     case core::ErrorCode::internal: return 500;
   }
   return 500;

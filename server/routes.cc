@@ -6,10 +6,18 @@ namespace secu::server {
 
 std::string_view to_string(Method m) { return m == Method::get ? "GET" : "POST"; }
 
-const std::vector<Route>& routes() {
+core::Result<store::Pool::Lease> Api::db() const {
+  if (pool == nullptr) return core::fail(core::ErrorCode::unavailable, "no database is configured (secu serve --db)", "db");
+  return pool->acquire();
+}
+
+namespace {
+
+// Evaluation, the law, the documentation and operations: no login.
+std::vector<Route> public_routes() {
   using M = Method;
   namespace h = handlers;
-  static const std::vector<Route> kRoutes{
+  return {
       {M::post, "/v1/eval", "/v1/eval", "Evaluate a situation: the decisions, explained (as `secu eval --format json`)",
        "/v1/eval?at=2024-03-06&lang=fr&explain=true", h::eval},
       {M::get, "/v1/params", "/v1/params", "Every legal parameter with its value on ?at= (default today)",
@@ -36,6 +44,20 @@ const std::vector<Route>& routes() {
       {M::get, "/metrics", "/metrics", "Prometheus metrics: requests by route and status, latency histogram",
        "/metrics", h::metrics},
   };
+}
+
+}  // namespace
+
+const std::vector<Route>& routes() {
+  static const std::vector<Route> kRoutes = [] {
+    std::vector<Route> all;
+    for (auto part : {public_routes, handlers::auth_routes, handlers::member_routes, handlers::files_routes,
+                      handlers::payment_routes, handlers::appeal_routes, handlers::attestation_routes}) {
+      auto rs = part();
+      all.insert(all.end(), rs.begin(), rs.end());
+    }
+    return all;
+  }();
   return kRoutes;
 }
 

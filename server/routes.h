@@ -1,5 +1,7 @@
-// The public HTTP API's routes, in one list: the router registers them, the docs page
-// lists them, and the OpenAPI test checks them against server/openapi.json.
+// The HTTP API's routes, in one list: the router registers them (and checks the login of
+// those that need one), the docs page lists them, and the OpenAPI test checks them against
+// the OpenAPI document. Each part of the API keeps its routes beside its handlers
+// (handlers_<part>.cc: `std::vector<Route> <part>_routes()`), and routes() joins them.
 //
 //   for (const Route& r : routes()) svr.Get(std::string(r.pattern), ...);
 #pragma once
@@ -11,8 +13,9 @@
 
 #include "core/date.h"
 #include "explain/catalog.h"
+#include "fund/users.h"
 #include "law/institutions.h"
-#include "store/store.h"
+#include "store/pool.h"
 
 namespace httplib {
 struct Request;
@@ -23,21 +26,20 @@ namespace secu::server {
 
 class Metrics;
 
-/// The server's database: for now one connection behind a mutex, which is enough for
-/// /ready's trivial query. The back-office routes will want one connection per worker
-/// thread (store::Database is not thread-safe) or a pool instead.
-struct SharedDatabase {
-  std::mutex mutex;
-  std::unique_ptr<store::Database> db;  // null: none configured (/ready then answers 503)
-};
-
-/// What every handler reads: the law, the texts, the metrics, the database. The law and
-/// texts are owned by the caller, the database by the Server.
+/// What every handler reads: the law, the texts, the metrics, the database connections, and
+/// — on a route behind login — who asks. The law and texts are owned by the caller, the
+/// pool by the Server; the router gives each request its own copy with `caller` set.
 struct Api {
   const law::LawData& law;
   const explain::Catalog& catalog;
   const Metrics& metrics;
-  SharedDatabase& database;
+  store::Pool* pool;                      // null: no database configured (/ready answers 503)
+  const fund::Caller* caller = nullptr;   // set on routes with access != kPublic
+
+  /// A connection for this request; `unavailable` when there is no database or it does not answer.
+  core::Result<store::Pool::Lease> db() const;
+  /// The caller's name for the audit log ("anonymous" on public routes).
+  std::string who() const { return caller ? caller->name : "anonymous"; }
 };
 
 enum class Method { get, post };
@@ -45,7 +47,8 @@ enum class Method { get, post };
 /// "GET", "POST".
 std::string_view to_string(Method m);
 
-/// One route: its method, its OpenAPI path, the regex httplib matches, and its handler.
+/// One route: its method, its OpenAPI path, the regex httplib matches, its handler, and
+/// who may call it (fund::kPublic: anyone; else a bearer token of a user with one of the roles).
 struct Route {
   Method method;
   std::string_view path;     // as in OpenAPI: /v1/params/{name}
@@ -53,12 +56,14 @@ struct Route {
   std::string_view summary;  // one line, for the docs page
   std::string_view example;  // a request for the docs page: path?query (POST bodies: the example situation)
   void (*handle)(const Api&, const httplib::Request&, httplib::Response&);
+  fund::Roles access = fund::kPublic;
 };
 
-/// Every public route, in the order of the docs page.
+/// Every route, in the order of the docs page.
 const std::vector<Route>& routes();
 
-/// The OpenAPI 3.0 document (server/openapi.json, embedded at build time).
+/// The OpenAPI 3.0 document: server/openapi.json with the paths and schemas of every
+/// fragment in server/openapi/*.json merged in (embedded at build time, merged once).
 std::string_view openapi_document();
 
 /// The documentation page (HTML, no external resources), built from routes().

@@ -22,15 +22,15 @@ void log_event(const std::string& json_line) { std::fprintf(stderr, "%s\n", json
 }  // namespace
 
 int serve(const law::LawData& law, const explain::Catalog& catalog, const Config& config,
-          std::unique_ptr<store::Database> db) {
+          std::unique_ptr<store::Pool> pool) {
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // inherited by the pool threads started later
 
-  const std::string engine(db ? store::to_string(db->engine()) : "none");
-  Server server(law, catalog, config, std::move(db));
+  const std::string engine(pool ? store::to_string(pool->engine()) : "none");
+  Server server(law, catalog, config, std::move(pool));
   auto port = server.bind();
   if (!port) {
     log_event(fmt::format(R"({{"event":"error","message":"{}"}})", port.error().message));

@@ -39,15 +39,14 @@ std::string error_code_for(int status) {
 struct Server::Impl {
   Config config;
   Metrics metrics{routes().size()};
-  SharedDatabase database;
+  std::unique_ptr<store::Pool> pool;
   Api api;
   std::vector<std::regex> patterns;
   httplib::Server http;
   bool bound = false;
 
-  Impl(const law::LawData& law, const explain::Catalog& catalog, Config c, std::unique_ptr<store::Database> db)
-      : config(std::move(c)), api{law, catalog, metrics, database} {
-    database.db = std::move(db);
+  Impl(const law::LawData& law, const explain::Catalog& catalog, Config c, std::unique_ptr<store::Pool> p)
+      : config(std::move(c)), pool(std::move(p)), api{law, catalog, metrics, pool.get()} {
     for (const Route& r : routes()) patterns.emplace_back(std::string(r.pattern));
     configure();
     register_routes();
@@ -84,12 +83,35 @@ struct Server::Impl {
     for (std::size_t i = 0; i < rs.size(); ++i) {
       auto handler = [this, i](const httplib::Request& req, httplib::Response& res) {
         tl_route = static_cast<int>(i);
-        routes()[i].handle(api, req, res);
+        const Route& route = routes()[i];
+        if (route.access == fund::kPublic) return route.handle(api, req, res);
+        auto caller = authenticate(req);
+        if (!caller) {
+          if (caller.error().code == core::ErrorCode::unauthenticated) res.set_header("WWW-Authenticate", "Bearer");
+          return reply_error(res, caller.error());
+        }
+        if (!fund::allowed(caller->role, route.access))
+          return reply_error(res, 403, "permission_denied",
+                             "a " + std::string(fund::to_string(caller->role)) + " may not " + req.method + " " + req.path);
+        Api mine = api;
+        mine.caller = &*caller;
+        route.handle(mine, req, res);
       };
       const std::string pattern(rs[i].pattern);
       if (rs[i].method == Method::get) http.Get(pattern, handler);
       else http.Post(pattern, handler);
     }
+  }
+
+  /// The user behind the request's bearer token.
+  core::Result<fund::Caller> authenticate(const httplib::Request& req) const {
+    const std::string header = req.get_header_value("Authorization");
+    constexpr std::string_view kBearer = "Bearer ";
+    if (!header.starts_with(kBearer))
+      return core::fail(core::ErrorCode::unauthenticated, "expected the header Authorization: Bearer <token> (POST /v1/login)",
+                        "Authorization");
+    SECU_TRY(store::Pool::Lease db, api.db());
+    return fund::authenticate(*db, std::string_view(header).substr(kBearer.size()), fund::Clock::now());
   }
 
   /// The methods served on this path, e.g. "GET" ("" when the path is unknown).
@@ -135,8 +157,8 @@ struct Server::Impl {
 };
 
 Server::Server(const law::LawData& law, const explain::Catalog& catalog, Config config,
-               std::unique_ptr<store::Database> db)
-    : impl_(std::make_unique<Impl>(law, catalog, std::move(config), std::move(db))) {}
+               std::unique_ptr<store::Pool> pool)
+    : impl_(std::make_unique<Impl>(law, catalog, std::move(config), std::move(pool))) {}
 
 Server::~Server() = default;
 

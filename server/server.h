@@ -1,13 +1,13 @@
 // The public HTTP API of secu on cpp-httplib: the routes of routes.h, JSON in and out,
 // one JSON log line per request, Prometheus metrics, graceful stop.
 //
-//   SECU_TRY(auto db, store::open("sqlite:secu.db"));   // migrations applied
-//   Server s(law, catalog, {.host = "127.0.0.1", .port = 0}, std::move(db));
+//   SECU_TRY(auto pool, store::Pool::open("sqlite:secu.db", 8));   // migrations applied
+//   Server s(law, catalog, {.host = "127.0.0.1", .port = 0}, std::move(pool));
 //   SECU_TRY(int port, s.bind());      // port 0: any free port
 //   std::thread t([&] { s.listen(); });
 //   ...; s.stop(); t.join();
 //
-// Or, for `secu serve`: return serve(law, catalog, config, std::move(db));   // until SIGTERM/SIGINT
+// Or, for `secu serve`: return serve(law, catalog, config, std::move(pool));   // until SIGTERM/SIGINT
 #pragma once
 
 #include <cstddef>
@@ -17,7 +17,7 @@
 #include "core/result.h"
 #include "explain/catalog.h"
 #include "law/institutions.h"
-#include "store/store.h"
+#include "store/pool.h"
 
 namespace secu::server {
 
@@ -32,12 +32,12 @@ struct Config {
   bool log_requests = true;           // one JSON line per request on stderr
 };
 
-/// One HTTP server over loaded law data (which must outlive it) and an open database
-/// (which it owns; null: none, and /ready answers 503).
+/// One HTTP server over loaded law data (which must outlive it) and a pool of database
+/// connections (which it owns; null: none — /ready and the back office answer 503).
 class Server {
  public:
   Server(const law::LawData& law, const explain::Catalog& catalog, Config config,
-         std::unique_ptr<store::Database> db = nullptr);
+         std::unique_ptr<store::Pool> pool = nullptr);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
@@ -60,6 +60,6 @@ class Server {
 /// Binds, serves until SIGTERM or SIGINT, stops gracefully; a process exit status.
 /// Call it before starting any other thread: it blocks those signals for sigwait().
 int serve(const law::LawData& law, const explain::Catalog& catalog, const Config& config,
-          std::unique_ptr<store::Database> db);
+          std::unique_ptr<store::Pool> pool);
 
 }  // namespace secu::server

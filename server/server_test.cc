@@ -17,6 +17,10 @@
 #include "store/store.h"
 
 namespace secu::server {
+
+std::string_view openapi_base();
+const std::vector<std::string_view>& openapi_fragments();
+
 namespace {
 
 using nlohmann::json;
@@ -48,10 +52,10 @@ const Data& data() {
 class ServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto db = store::open("sqlite::memory:");
-    ASSERT_TRUE(db.has_value()) << db.error().describe();
+    auto pool = store::Pool::open("sqlite::memory:", 4);
+    ASSERT_TRUE(pool.has_value()) << pool.error().describe();
     server_ = std::make_unique<Server>(data().law, data().catalog, Config{.port = 0, .threads = 4, .log_requests = false},
-                                       std::move(*db));
+                                       std::move(*pool));
     auto port = server_->bind();
     ASSERT_TRUE(port.has_value());
     thread_ = std::thread([this] { server_->listen(); });
@@ -210,9 +214,13 @@ TEST_F(ServerTest, OpenApiMatchesTheRoutes) {
   EXPECT_EQ(client_->Get("/spec")->body, openapi_document());
   std::size_t operations = 0;
   for (const auto& [path, item] : doc.at("paths").items()) {
+    // A value for each path variable: a parameter name, a NISS, or a record number.
     std::string concrete = path;
-    for (const std::string var : {"{name}", "{id}"})
-      if (auto at = concrete.find(var); at != std::string::npos) concrete.replace(at, var.size(), "sickness.benefit.rate");
+    const bool law = path.starts_with("/v1/params") || path.starts_with("/parameter");
+    for (const auto& [var, value] : {std::pair<std::string, std::string>{"{name}", "sickness.benefit.rate"},
+                                     {"{id}", law ? "sickness.benefit.rate" : "1"},
+                                     {"{niss}", "85073003328"}})
+      if (auto at = concrete.find(var); at != std::string::npos) concrete.replace(at, var.size(), value);
     for (const auto& [method, op] : item.items()) {
       ++operations;
       auto r = method == "post" ? post(concrete + "?at=2024-03-06", example_) : client_->Get(concrete);
@@ -230,12 +238,35 @@ TEST_F(ServerTest, OpenApiMatchesTheRoutes) {
   }
 }
 
+// Each part's fragment adds its own paths and schemas: none redefines another's.
+TEST(OpenApiTest, FragmentsMergeCleanly) {
+  json seen_paths = json::parse(openapi_base())["paths"];
+  json seen_components = json::parse(openapi_base())["components"];
+  for (std::string_view text : openapi_fragments()) {
+    const json part = json::parse(text);
+    const json paths = part.value("paths", json::object());
+    const json components = part.value("components", json::object());
+    for (const auto& [path, item] : paths.items()) {
+      EXPECT_FALSE(seen_paths.contains(path)) << path << " is defined twice";
+      seen_paths[path] = item;
+    }
+    for (const auto& [kind, entries] : components.items()) {
+      for (const auto& [name, value] : entries.items()) {
+        if (seen_components.contains(kind) && seen_components[kind].contains(name)) {
+          EXPECT_EQ(seen_components[kind][name], value) << kind << "/" << name << " is defined twice, differently";
+        }
+        seen_components[kind][name] = value;
+      }
+    }
+  }
+}
+
 // A server on a temp-file database is ready with its schema version; without a database,
 // /ready answers 503 with a reason while /health stays 200 (liveness only).
 TEST(ServerReadyTest, TempFileDatabaseAndNoDatabase) {
   const std::string path = ::testing::TempDir() + "secu_server_ready_test.db";
   std::remove(path.c_str());
-  auto db = store::open("sqlite:" + path);
+  auto db = store::Pool::open("sqlite:" + path, 2);
   ASSERT_TRUE(db.has_value()) << db.error().describe();
   for (bool with_db : {true, false}) {
     Server server(data().law, data().catalog, Config{.port = 0, .threads = 2, .log_requests = false},

@@ -10,6 +10,10 @@
 // add the next version.
 #include "store/migrations.h"
 #include "store/schema_v1.h"
+#include "store/schema_v4.h"
+#include "store/schema_v5.h"
+#include "store/schema_v6.h"
+#include "store/schema_v7.h"
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -65,6 +69,10 @@ constexpr Migration kMigrations[] = {
     {1, "back office tables", kSchemaV1, "", ""},
     {2, "decisions append-only", "", kAppendOnlySqlite, kAppendOnlyPostgres},
     {3, "membership facts for insurability", kMembershipFacts, "", ""},
+    {4, "sessions", kSchemaV4, kSchemaV4Sqlite, kSchemaV4Postgres},
+    {5, "attestation intake and MAF counters", kSchemaV5, kSchemaV5Sqlite, kSchemaV5Postgres},
+    {6, "incapacity and maternity files", kSchemaV6, kSchemaV6Sqlite, kSchemaV6Postgres},
+    {7, "payments and appeals", kSchemaV7, kSchemaV7Sqlite, kSchemaV7Postgres},
 };
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {

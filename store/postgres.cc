@@ -44,6 +44,10 @@ core::Error error_of(const PGresult* r, PGconn* conn, std::string_view sql) {
   }
   Fault fault = state == "23505" ? Fault::duplicate
                 : state.starts_with("23") ? Fault::constraint : Fault::other;
+  // Class 08 (connection exception), 57P01..03 (server shutting down or starting), or no
+  // connection at all: the database is gone for now, not the statement's fault.
+  if (PQstatus(conn) != CONNECTION_OK || state.starts_with("08") || state.starts_with("57P"))
+    return core::Error{core::ErrorCode::unavailable, "postgres: the database does not answer: " + what, "db"};
   return statement_error("postgres", sql, what, fault);
 }
 
@@ -99,6 +103,7 @@ class PgDatabase final : public Database {
   PgDatabase& operator=(const PgDatabase&) = delete;
 
   Engine engine() const override { return Engine::postgres; }
+  bool healthy() const override { return PQstatus(conn_) == CONNECTION_OK; }
 
   core::Result<Rows> query(std::string_view sql, const std::vector<Value>& params) override {
     SECU_TRY(std::string name, prepared(sql));
@@ -166,7 +171,7 @@ core::Result<std::unique_ptr<Database>> open_postgres(std::string_view url) {
     std::string what = conn ? PQerrorMessage(conn) : "out of memory";
     while (!what.empty() && what.back() == '\n') what.pop_back();
     PQfinish(conn);
-    return fail(ErrorCode::failed_precondition, "postgres: cannot connect: " + what, "db");
+    return fail(ErrorCode::unavailable, "postgres: cannot connect: " + what, "db");
   }
   PQsetNoticeProcessor(conn, ignore_notice, nullptr);
   return std::unique_ptr<Database>(std::make_unique<PgDatabase>(conn, std::move(u)));

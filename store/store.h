@@ -100,6 +100,10 @@ class Database {
   core::Status transaction(const std::function<core::Status(Database&)>& fn);
   bool in_transaction() const { return in_tx_; }
 
+  /// False once the connection is known to be broken (PostgreSQL: the server went away);
+  /// a pool then closes it instead of lending it again.
+  virtual bool healthy() const { return true; }
+
   /// Copies the whole database to `path`: SQLite's online backup API (a consistent
   /// snapshot while others write); PostgreSQL runs pg_dump -Fc (custom format).
   virtual core::Status backup_to(const std::string& path) = 0;

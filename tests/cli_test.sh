@@ -59,5 +59,28 @@ check "serve /ready with the database" 0 '"status": ?"ready".*"database": ?"sqli
 check "serve refuses a bad situation with 400" 0 "^400$" -- curl -s -o /dev/null -w "%{http_code}" -X POST "http://127.0.0.1:$PORT/v1/eval" --data-binary "@$TMP/bad.json"
 kill -TERM "$SERVE"; wait "$SERVE"; code=$?
 check "serve stops on SIGTERM with exit 0" 0 "^0$" -- echo "$code"
+# secu user: add (password from $SECU_PASSWORD or one line of stdin, never argv), list.
+U="sqlite:$TMP/u.db"; PW='correct horse battery'
+check "user add, password from SECU_PASSWORD" 0 "created user alice \(admin\), id 1" -- env SECU_PASSWORD="$PW" "$SECU" user add alice --role admin --db "$U"
+check "user add, password from stdin" 0 "created user bob \(clerk\), id 2" -- bash -c "printf '%s\n' '$PW' | env -u SECU_PASSWORD \"$SECU\" user add bob --role clerk --db \"$U\""
+check "user list" 0 "1  alice +admin" -- "$SECU" user list --db "$U"
+check "user list shows every user" 0 "2  bob +clerk" -- "$SECU" user list --db "$U"
+check "user add: a name taken" 2 "failed_precondition: name: .*taken" -- env SECU_PASSWORD="$PW" "$SECU" user add alice --role clerk --db "$U"
+check "user add: a bad role names --role" 2 "invalid_argument: --role: expected clerk, medical_adviser" -- env SECU_PASSWORD="$PW" "$SECU" user add carol --role root --db "$U"
+check "user add: 11 bytes of password is too short" 2 "invalid_argument: password: expected a password of 12" -- env SECU_PASSWORD=12345678901 "$SECU" user add carol --role clerk --db "$U"
+check "user add: a bad name" 2 "invalid_argument: name: expected 1 to 64 letters" -- env SECU_PASSWORD="$PW" "$SECU" user add "carol smith" --role clerk --db "$U"
+check "user add: no password at all" 2 "SECU_PASSWORD or on standard input" -- bash -c "env -u SECU_PASSWORD \"$SECU\" user add carol --role clerk --db \"$U\" </dev/null"
+check "user add: --role is required" 2 "role" -- env SECU_PASSWORD="$PW" "$SECU" user add carol --db "$U"
+check "user list: bad --db" 2 "secu user list: --db nonsense:x" -- "$SECU" user list --db nonsense:x
+check "the password is not in the database" 0 "^0$" -- bash -c "cat \"$TMP/u.db\"* | grep -ac '$PW' || true"
+# A user added by the CLI logs in on secu serve and sees itself at /v1/me.
+PORT=$((20000 + RANDOM % 20000))
+"$SECU" serve --port "$PORT" --threads 2 --db "$U" 2>"$TMP/serve-u.log" & SERVE=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.1; done
+TOKEN=$(curl -s -X POST "http://127.0.0.1:$PORT/v1/login" --data-binary "{\"name\": \"bob\", \"password\": \"$PW\"}" | grep -oE '[0-9a-f]{64}')
+check "serve: login of a CLI user gives a token" 0 "^[0-9a-f]{64}$" -- echo "$TOKEN"
+check "serve: /v1/me with the token" 0 '"name": ?"bob"' -- curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/v1/me"
+check "serve: a clerk may not list the users" 0 "^403$" -- curl -s -o /dev/null -w "%{http_code}" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/v1/users"
+kill -TERM "$SERVE"; wait "$SERVE"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
