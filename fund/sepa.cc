@@ -326,7 +326,7 @@ std::optional<std::int64_t> payment_id_of(std::string_view e2e) {
   constexpr std::string_view kPrefix = "SECU-P";
   if (!e2e.starts_with(kPrefix)) return std::nullopt;
   std::string_view digits = e2e.substr(kPrefix.size());
-  if (digits.empty() || digits.size() > 18 || digits[0] == '0') return std::nullopt;
+  if (digits.empty() || digits.size() > 18 || digits[0] < '1' || digits[0] > '9') return std::nullopt;  // no sign, no 0
   std::int64_t id = 0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
   if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;

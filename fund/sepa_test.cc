@@ -159,6 +159,8 @@ TEST(EndToEndId, RoundTripsAndRefusesOthers) {
   EXPECT_EQ(payment_id_of("SECU-P42"), 42);
   EXPECT_FALSE(payment_id_of("SECU-P"));
   EXPECT_FALSE(payment_id_of("SECU-P042"));
+  EXPECT_FALSE(payment_id_of("SECU-P-0"));  // found by bank_report_fuzz: a sign is not a digit
+  EXPECT_FALSE(payment_id_of("SECU-P+1"));
   EXPECT_FALSE(payment_id_of("SECU-P4x"));
   EXPECT_FALSE(payment_id_of("OTHER-42"));
   EXPECT_FALSE(payment_id_of("SECU-P99999999999999999999"));

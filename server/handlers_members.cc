@@ -97,13 +97,22 @@ core::Result<json> member_file(store::Database& db, std::string_view niss) {
   return j;
 }
 
-/// Runs fn with a connection and the parsed body; replies with its JSON or its error.
+/// Runs fn with a connection; replies with its JSON or its error. On a request with a body,
+/// a field the fund names ("niss", "valid_from") becomes the body's JSON pointer ("/niss").
+enum class Fields { query, body };
+
 template <class F>
-void with_db(const Api& api, httplib::Response& res, F fn, int status = 200) {
+void with_db(const Api& api, httplib::Response& res, F fn, int status = 200, Fields fields = Fields::query) {
   auto db = api.db();
   if (!db) return reply_error(res, db.error());
   core::Result<json> out = fn(**db);
-  if (!out) return reply_error(res, out.error());
+  if (!out) {
+    core::Error e = out.error();
+    const bool path_niss = e.code == core::ErrorCode::not_found && e.field == "niss";  // the path's member
+    if (fields == Fields::body && !path_niss && !e.field.empty() && e.field.front() != '/' && e.field != "db")
+      e.field = "/" + e.field;
+    return reply_error(res, e);
+  }
   reply_json(res, *out, status);
 }
 
@@ -126,7 +135,7 @@ void create(const Api& api, const httplib::Request& req, httplib::Response& res)
     SECU_TRY(fund::MemberInput in, member_in(body));
     SECU_TRY(fund::Member m, fund::register_member(db, in, api.who()));
     return member_file(db, m.niss);
-  }, 201);
+  }, 201, Fields::body);
 }
 
 void show(const Api& api, const httplib::Request& req, httplib::Response& res) {
@@ -139,7 +148,7 @@ void update(const Api& api, const httplib::Request& req, httplib::Response& res)
     SECU_TRY(fund::MemberChange change, change_in(body));
     SECU_TRY(fund::Member m, fund::update_member(db, niss_of(req), change, api.who()));
     return member_file(db, m.niss);
-  });
+  }, 200, Fields::body);
 }
 
 void affiliate(const Api& api, const httplib::Request& req, httplib::Response& res) {
@@ -153,7 +162,7 @@ void affiliate(const Api& api, const httplib::Request& req, httplib::Response& r
     SECU_TRY(std::int64_t id, fund::add_affiliation(db, in, api.who()));
     (void)id;
     return member_file(db, in.niss);
-  }, 201);
+  }, 201, Fields::body);
 }
 
 void add_dependant(const Api& api, const httplib::Request& req, httplib::Response& res) {
@@ -169,7 +178,7 @@ void add_dependant(const Api& api, const httplib::Request& req, httplib::Respons
     SECU_TRY(std::int64_t id, fund::register_dependant(db, in, api.who()));
     (void)id;
     return member_file(db, in.head_niss);
-  }, 201);
+  }, 201, Fields::body);
 }
 
 void insurability(const Api& api, const httplib::Request& req, httplib::Response& res) {
