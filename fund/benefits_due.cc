@@ -73,11 +73,15 @@ core::Result<std::vector<FundDays>> fund_days(st::Database& db, const File& f) {
 
 std::string month_key(const File& f, YearMonth m) { return f.subject() + ":" + m.text(); }
 
-// What is booked per month, from the file's payments ("<subject>:YYYY-MM" and its corrections).
+// What is booked per month, from the file's payments ("<subject>:YYYY-MM" and its corrections;
+// a rejected payment still counts: its debt is re-issued, never booked anew).
 std::map<YearMonth, MonthBooked> booked_by_month(const File& f) {
   std::map<YearMonth, MonthBooked> out;
   const std::string prefix = f.subject() + ":";
   for (const FilePayment& p : f.payments) {
+    // A re-issue (":retry<n>", fund/payments.h) pays the same debt as the rejected payment
+    // it replaces: the debt counts once, so that the month is neither booked again nor paid twice.
+    if (p.debt_key.find(":retry") != std::string::npos) continue;
     auto m = YearMonth::parse(std::string_view(p.debt_key).substr(prefix.size(), 7));
     if (!m) continue;
     out[*m].total += p.amount;

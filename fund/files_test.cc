@@ -201,6 +201,28 @@ TEST_P(FilesTest, BooksEachCompletedMonthOnce) {
   EXPECT_EQ(read->payments[0].status, "due");
 }
 
+// The bank rejected April's payment and it was re-issued (fund/payments.h: the same debt
+// under "<key>:retry1"): April counts once, so booking again books nothing, neither while
+// the rejected payment waits for its re-issue nor after.
+TEST_P(FilesTest, ARejectedAndReissuedMonthIsNotBookedAgain) {
+  File f = open(white_collar_2024());
+  event(kAdviser, f.id, {.kind = "adviser_recognition", .certified = true});
+  event(kAdviser, f.id, {.kind = "adviser_end_date", .date = d("2024-05-31")});
+  ASSERT_TRUE(book_benefits_due(db(), f.id, d("2024-06-30"), "clara"));
+  const std::string april = f.subject() + ":2024-04";
+  ASSERT_TRUE(db().exec("UPDATE payments SET status = 'rejected' WHERE debt_key = $1", {store::text(april)}));
+  auto waiting = book_benefits_due(db(), f.id, d("2024-06-30"), "clara");
+  ASSERT_TRUE(waiting) << waiting.error().describe();
+  EXPECT_TRUE(waiting->booked.empty());
+  ASSERT_TRUE(db().exec("INSERT INTO payments (member_id, amount, debt_key, iban, due_on) "
+                        "SELECT member_id, amount, debt_key || ':retry1', iban, due_on FROM payments WHERE debt_key = $1",
+                        {store::text(april)}));
+  auto after = book_benefits_due(db(), f.id, d("2024-06-30"), "clara");
+  ASSERT_TRUE(after) << after.error().describe();
+  EXPECT_TRUE(after->booked.empty());
+  EXPECT_TRUE(after->overpaid.empty());
+}
+
 // A month not completed by `until` is not booked: to 29 May only April.
 TEST_P(FilesTest, OnlyCompletedMonths) {
   File f = open(white_collar_2024());
