@@ -218,3 +218,27 @@ source: {seed: "004", chapter: "Annex", quote: "Office national de sécurité so
 
 }  // namespace
 }  // namespace secu::law
+
+namespace secu::law {
+namespace {
+
+// Texts must be strict UTF-8 (RFC 3629): what the loaders accept, nlohmann::json can write.
+// The fuzz target reform_fuzz found a 0xF6 lead byte (above U+10FFFF) that passed before.
+TEST(YamlText, OnlyStrictUtf8IsRead) {
+  EXPECT_TRUE(yaml::parse_text("a: \"R\xC3\xA9gime \xE2\x82\xAC \xF0\x9F\x98\x80\"", "ok.yaml"));  // é € 😀
+  for (const char* bad : {"a: \"\xF6\x9B\x9A\x8A\"",   // lead byte above 0xF4
+                          "a: \"\xF4\x90\x80\x80\"",   // U+110000
+                          "a: \"\xED\xA0\x80\"",       // a UTF-16 surrogate
+                          "a: \"\xE0\x80\xAF\"",       // overlong '/'
+                          "a: \"\xF0\x80\x80\xAF\"",   // overlong '/'
+                          "a: \"\xC1\xBF\"",           // overlong
+                          "a: \"\xC3\""}) {            // cut short
+    auto r = yaml::parse_text(bad, "bad.yaml");
+    ASSERT_FALSE(r) << bad;
+    EXPECT_EQ(r.error().code, core::ErrorCode::invalid_argument);
+    EXPECT_NE(r.error().message.find("UTF-8"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace secu::law
