@@ -389,6 +389,8 @@ core::Result<Export> export_batch(st::Database& db, const explain::Catalog& cata
                                   const ExportRequest& req, std::string_view who) {
   Export out;
   const core::Status done = db.transaction([&](st::Database& tx) -> core::Status {
+    // Lock the batch row first: a concurrent export (another server) waits for it, then finds the batch exported.
+    SECU_RETURN_IF_ERROR(tx.exec("UPDATE payment_batches SET status = status WHERE id = $1", {st::int64(batch_id)}));
     SECU_TRY(Batch b, find_batch(tx, batch_id));
     bool first = false;
     if (b.status == "open") {

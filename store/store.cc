@@ -76,18 +76,18 @@ core::Status Database::transaction(const std::function<core::Status(Database&)>&
   } catch (...) {
     (void)exec_script("ROLLBACK");
     in_tx_ = false;
+    end_write();
     throw;
   }
   in_tx_ = false;
   if (!result) {
     (void)exec_script("ROLLBACK");
-    return result;
-  }
-  if (auto c = exec_script("COMMIT"); !c) {
+  } else if (auto c = exec_script("COMMIT"); !c) {
     (void)exec_script("ROLLBACK");
-    return c;
+    result = c;
   }
-  return {};
+  end_write();
+  return result;
 }
 
 core::Result<std::unique_ptr<Database>> connect(std::string_view url) {

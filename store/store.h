@@ -113,6 +113,8 @@ class Database {
 
  protected:
   virtual core::Status begin_write() = 0;
+  /// Called once the write transaction is over (committed or rolled back).
+  virtual void end_write() {}
 
  private:
   bool in_tx_ = false;
