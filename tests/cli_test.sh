@@ -82,5 +82,16 @@ check "serve: login of a CLI user gives a token" 0 "^[0-9a-f]{64}$" -- echo "$TO
 check "serve: /v1/me with the token" 0 '"name": ?"bob"' -- curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/v1/me"
 check "serve: a clerk may not list the users" 0 "^403$" -- curl -s -o /dev/null -w "%{http_code}" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/v1/users"
 kill -TERM "$SERVE"; wait "$SERVE"
+# secu demo-data: a small fund (users, households, attestations, files, a batch, an appeal); once only.
+D="sqlite:$TMP/demo.db"
+"$SECU" demo-data --db "$D" >"$TMP/demo.out" 2>&1; code=$?
+check "demo-data exits 0" 0 "^0$" -- echo "$code"
+# White-collar, 150.00 a day: the fund's 90.00 a benefit day for April (24 days), May (27), June (25)
+# = 6840.00, with the four attestations' 78.25 (14.85 + 35.70 + 12.85 + 14.85): 6918.25 in 7 payments.
+check "demo-data: the incapacity file" 0 "incapacity file 1 \(Jan Janssens\): 3 months of daily benefits booked" -- cat "$TMP/demo.out"
+check "demo-data: the batch is exported" 0 "payment batch 1: 7 payments, 6918.25 EUR, exported" -- cat "$TMP/demo.out"
+check "demo-data: an appeal with its deadline" 0 "appeal 1 against decision [0-9]+, deadline [0-9]{4}-" -- cat "$TMP/demo.out"
+check "demo-data twice changes nothing" 0 "already has members" -- "$SECU" demo-data --db "$D"
+check "demo-data: the demo users" 0 "4  auditor +auditor" -- "$SECU" user list --db "$D"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
