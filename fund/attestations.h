@@ -144,6 +144,12 @@ struct IntakeResult {
 /// A member's attestations, newest first; not_found ("niss") for an unknown member.
 [[nodiscard]] core::Result<std::vector<Attestation>> member_attestations(store::Database& db, std::string_view niss);
 
+/// Books the due payments of the member's decided attestations that waited for a bank
+/// account (the intake decides them without one), in one transaction with the audit log;
+/// the payments' ids, none when nothing waited. No IBAN yet is failed_precondition ("iban").
+[[nodiscard]] core::Result<std::vector<std::int64_t>> book_waiting_payments(store::Database& db, std::string_view niss,
+                                                                            std::string_view who);
+
 /// The attestation for the API: amounts as decimal text, code and status texts in `lang`.
 nlohmann::json to_json(const Attestation& a, const explain::Catalog& catalog, core::Lang lang);
 

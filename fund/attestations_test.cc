@@ -306,6 +306,24 @@ TEST_P(AttestationsTest, WithoutIbanDecidedButPaymentWaits) {
   const json j = to_json(a, explain::source_catalog(), core::Lang::nl);
   EXPECT_NE(j["payment_note"].get<std::string>().find("IBAN"), std::string::npos);
   EXPECT_EQ(count("payments"), 0);
+
+  // The clerk adds the account: the 14.85 waiting is booked once, to that account.
+  auto none_yet = book_waiting_payments(db(), kAn, "clerk1");
+  ASSERT_FALSE(none_yet);
+  EXPECT_EQ(none_yet.error().field, "iban");
+  ASSERT_TRUE(update_member(db(), kAn, {.iban = "BE68 5390 0754 7034"}, "clerk1"));
+  auto booked = book_waiting_payments(db(), kAn, "clerk1");
+  ASSERT_TRUE(booked) << booked.error().describe();
+  ASSERT_EQ(booked->size(), 1u);
+  auto paid = find_attestation(db(), a.id);
+  ASSERT_TRUE(paid);
+  ASSERT_TRUE(paid->payment);
+  EXPECT_EQ(paid->payment->amount, eur("14.85"));
+  EXPECT_FALSE(paid->waits_for_bank_account);
+  auto again = book_waiting_payments(db(), kAn, "clerk1");
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->empty());
+  EXPECT_EQ(count("payments"), 1);
 }
 
 // Bart (head, DMG: 4.00) and his child (dependant, no DMG: 6.00) in 2024: 10.00 for the

@@ -189,5 +189,29 @@ TEST_F(BackOfficeHttpTest, FromRegistrationToPayment) {
   EXPECT_EQ(get("/v1/audit", clerk_).first, 403);
 }
 
+// A member without a bank account: the attestation is decided and its payment waits; the
+// clerk adds the IBAN and the waiting reimbursement (14.85: a GP with the DMG, 2024) is booked.
+TEST_F(BackOfficeHttpTest, ANewIbanReleasesWhatWaited) {
+  const std::string an = "85073003328";
+  auto [created, m] = post("/v1/members", {{"niss", an}, {"family_name", "Peeters"}, {"given_names", "An"}, {"language", "nl"},
+                                           {"legal_residence", true}, {"insured_as", "employee"}, {"contributions_sufficient", true}},
+                           clerk_);
+  ASSERT_EQ(created, 201) << m.dump();
+  ASSERT_EQ(post("/v1/members/" + an + "/affiliations", {{"fund", "mut_neutral"}, {"valid_from", "2015-01-01"}}, clerk_).first, 201);
+  const json intake = {{"idempotency_key", "http-iban"}, {"niss", an}, {"form", "paper"}, {"sticker_number", "27182818"},
+                       {"received_on", "2024-05-10"},
+                       {"lines", {{{"date", "2024-05-02"}, {"code", "101010"}, {"fee_charged", "18.85"},
+                                   {"provider", {{"kind", "gp"}, {"conventioned", true}, {"holds_dmg", true}}}}}}};
+  auto [booked, att] = post("/v1/attestations", intake, clerk_);
+  ASSERT_EQ(booked, 201) << att.dump();
+  EXPECT_TRUE(att["payment"].is_null()) << att.dump();
+  auto [changed, member] = post("/v1/members/" + an, {{"iban", "BE68 5390 0754 7034"}}, clerk_);
+  ASSERT_EQ(changed, 200) << member.dump();
+  ASSERT_EQ(member["payments_booked"].size(), 1u) << member.dump();
+  auto [history, payments] = get("/v1/members/" + an + "/payments", clerk_);
+  ASSERT_EQ(history, 200);
+  EXPECT_NE(payments.dump().find("14.85"), std::string::npos) << payments.dump();
+}
+
 }  // namespace
 }  // namespace secu::server

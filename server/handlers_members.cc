@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "explain/render.h"
+#include "fund/attestations.h"
 #include "fund/decisions.h"
 #include "fund/insurability.h"
 #include "fund/members.h"
@@ -147,7 +148,13 @@ void update(const Api& api, const httplib::Request& req, httplib::Response& res)
     SECU_TRY(JsonBody body, JsonBody::parse(req.body));
     SECU_TRY(fund::MemberChange change, change_in(body));
     SECU_TRY(fund::Member m, fund::update_member(db, niss_of(req), change, api.who()));
-    return member_file(db, m.niss);
+    SECU_TRY(json out, member_file(db, m.niss));
+    // A new bank account releases the reimbursements that waited for one.
+    if (change.iban) {
+      SECU_TRY(auto booked, fund::book_waiting_payments(db, m.niss, api.who()));
+      out["payments_booked"] = booked;
+    }
+    return out;
   }, 200, Fields::body);
 }
 
