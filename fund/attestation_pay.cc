@@ -27,11 +27,7 @@ core::Result<std::vector<std::int64_t>> book_waiting_payments(st::Database& db, 
       SECU_TRY(core::Date received, r.date(2));
       SECU_TRY(std::int64_t amount, r.int64(3));
       if (amount <= 0) continue;
-      std::optional<std::int64_t> decision;
-      if (!r.is_null(1)) {
-        SECU_TRY(std::int64_t d, r.int64(1));
-        decision = d;
-      }
+      SECU_TRY(std::optional<std::int64_t> decision, r.optional_int64(1));
       const std::string debt = "attestation:" + std::to_string(id);
       SECU_TRY(std::int64_t payment, book_due_payment(tx, {.member_id = m.id, .amount = core::Money::from_ten_thousandths(amount),
                                                           .debt_key = debt, .decision_id = decision, .due_on = received}));

@@ -17,24 +17,6 @@ namespace st = store;
 
 namespace {
 
-core::Result<std::optional<Money>> money_or_null(const st::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::optional<Money>{};
-  SECU_TRY(Money m, r.money(i));
-  return std::optional<Money>(m);
-}
-
-core::Result<std::optional<std::string>> text_or_null(const st::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::optional<std::string>{};
-  SECU_TRY(std::string s, r.text(i));
-  return std::optional<std::string>(std::move(s));
-}
-
-core::Result<std::optional<std::int64_t>> id_or_null(const st::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::optional<std::int64_t>{};
-  SECU_TRY(std::int64_t v, r.int64(i));
-  return std::optional<std::int64_t>(v);
-}
-
 // The questions of the stored decision, as rendered in en, fr and nl when it was kept.
 core::Result<std::vector<Question>> questions(st::Database& db, std::int64_t decision_id) {
   SECU_TRY(StoredDecision d, find_decision(db, decision_id));
@@ -59,15 +41,15 @@ core::Result<AttestationLine> read_line(st::Database& db, const st::Row& r) {
   SECU_TRY(l.care_date, r.date(1));
   SECU_TRY(l.code, r.text(2));
   SECU_TRY(l.asked, r.money(3));
-  SECU_TRY(l.statutory, money_or_null(r, 4));
-  SECU_TRY(l.reimbursed, money_or_null(r, 5));
-  SECU_TRY(l.personal_share, money_or_null(r, 6));
-  SECU_TRY(l.supplement, money_or_null(r, 7));
+  SECU_TRY(l.statutory, r.optional_money(4));
+  SECU_TRY(l.reimbursed, r.optional_money(5));
+  SECU_TRY(l.personal_share, r.optional_money(6));
+  SECU_TRY(l.supplement, r.optional_money(7));
   SECU_TRY(std::string code, r.text(8));
   auto parsed = parse_line_code(code);
   if (!parsed) return fail(ErrorCode::internal, "unknown line code '" + code + "' in the store", "decision_code");
   l.decision = *parsed;
-  SECU_TRY(l.decision_id, id_or_null(r, 9));
+  SECU_TRY(l.decision_id, r.optional_int64(9));
   if (l.decision == LineCode::pending_fact && l.decision_id) {
     SECU_TRY(l.questions, questions(db, *l.decision_id));
   }
@@ -139,12 +121,12 @@ core::Result<Attestation> find_attestation(st::Database& db, std::int64_t id) {
   SECU_TRY(a.id, r.int64(0));
   SECU_TRY(a.niss, r.text(1));
   SECU_TRY(a.form, r.text(2));
-  SECU_TRY(a.sticker_number, text_or_null(r, 3));
-  SECU_TRY(a.electronic_reference, text_or_null(r, 4));
+  SECU_TRY(a.sticker_number, r.optional_text(3));
+  SECU_TRY(a.electronic_reference, r.optional_text(4));
   SECU_TRY(a.received_on, r.date(5));
   SECU_TRY(std::string status, r.text(6));
   SECU_TRY(a.status, status_of(status));
-  SECU_TRY(a.decision_id, id_or_null(r, 7));
+  SECU_TRY(a.decision_id, r.optional_int64(7));
   SECU_TRY(a.created_at, r.text(8));
   SECU_RETURN_IF_ERROR(read_lines(db, a));
   SECU_RETURN_IF_ERROR(read_payment(db, a));

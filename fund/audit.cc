@@ -36,12 +36,10 @@ core::Result<std::vector<AuditEntry>> audit_entries(st::Database& db, std::strin
     SECU_TRY(e.who, r.text(1));
     SECU_TRY(e.at, r.text(2));
     SECU_TRY(e.what, r.text(3));
-    if (!r.is_null(4)) {
-      SECU_TRY(e.subject, r.text(4));
-    }
-    if (!r.is_null(5)) {
-      SECU_TRY(e.detail, r.text(5));
-    }
+    SECU_TRY(auto about, r.optional_text(4));
+    SECU_TRY(auto detail, r.optional_text(5));
+    e.subject = about.value_or("");
+    e.detail = detail.value_or("");
     out.push_back(std::move(e));
   }
   return out;

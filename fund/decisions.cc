@@ -34,20 +34,14 @@ core::Result<StoredDecision> read(const st::Row& r) {
   StoredDecision d;
   SECU_TRY(d.id, r.int64(0));
   SECU_TRY(d.subject, r.text(1));
-  if (!r.is_null(2)) {
-    SECU_TRY(std::int64_t m, r.int64(2));
-    d.member_id = m;
-  }
+  SECU_TRY(d.member_id, r.optional_int64(2));
   SECU_TRY(d.benefit, r.text(3));
   SECU_TRY(d.status, r.text(4));
   SECU_TRY(d.decided_at, r.text(5));
   SECU_TRY(d.as_of, r.date(6));
   SECU_TRY(d.explanation, r.text(7));
   SECU_TRY(d.parameter_versions, r.text(8));
-  if (!r.is_null(9)) {
-    SECU_TRY(std::int64_t s, r.int64(9));
-    d.supersedes = s;
-  }
+  SECU_TRY(d.supersedes, r.optional_int64(9));
   return d;
 }
 

@@ -89,33 +89,28 @@ core::Result<std::int64_t> insert_member(st::Database& tx, const Member& m) {
   return rows->at(0).int64(0);
 }
 
-std::optional<std::string> opt(const st::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::nullopt;
-  auto t = r.text(i);
-  return t ? std::optional<std::string>(*t) : std::nullopt;
-}
-
 core::Result<Member> member_from(const st::Row& r) {
   Member m;
   SECU_TRY(m.id, r.int64(0));
   SECU_TRY(m.niss, r.text(1));
   SECU_TRY(m.family_name, r.text(2));
   SECU_TRY(m.given_names, r.text(3));
-  if (!r.is_null(4)) {
-    SECU_TRY(m.birth_date, r.date(4));
-  }
+  SECU_TRY(m.birth_date, r.optional_date(4));
   SECU_TRY(m.language, r.text(5));
-  m.address = {opt(r, 6).value_or(""), opt(r, 7).value_or(""), opt(r, 8).value_or(""), opt(r, 9).value_or("BE")};
-  m.iban = opt(r, 10);
+  SECU_TRY(auto street, r.optional_text(6));
+  SECU_TRY(auto postcode, r.optional_text(7));
+  SECU_TRY(auto city, r.optional_text(8));
+  SECU_TRY(auto country, r.optional_text(9));
+  m.address = {street.value_or(""), postcode.value_or(""), city.value_or(""), country.value_or("BE")};
+  SECU_TRY(m.iban, r.optional_text(10));
   SECU_TRY(std::int64_t bim, r.int64(11));
   m.bim = bim != 0;
-  m.dmg_holder = opt(r, 12);
+  SECU_TRY(m.dmg_holder, r.optional_text(12));
   for (auto [i, flag] : {std::pair{13u, &m.legal_residence}, std::pair{15u, &m.contributions_sufficient}}) {
-    if (r.is_null(i)) continue;
-    SECU_TRY(std::int64_t v, r.int64(i));
-    *flag = v != 0;
+    SECU_TRY(std::optional<std::int64_t> v, r.optional_int64(i));
+    if (v) *flag = *v != 0;
   }
-  m.insured_as = opt(r, 14);
+  SECU_TRY(m.insured_as, r.optional_text(14));
   return m;
 }
 
@@ -321,9 +316,7 @@ core::Result<std::vector<Affiliation>> affiliations_of(st::Database& db, std::st
     SECU_TRY(a.id, r.int64(0));
     SECU_TRY(a.fund_code, r.text(1));
     SECU_TRY(a.valid_from, r.date(2));
-    if (!r.is_null(3)) {
-      SECU_TRY(a.valid_to, r.date(3));
-    }
+    SECU_TRY(a.valid_to, r.optional_date(3));
     out.push_back(std::move(a));
   }
   return out;
@@ -345,9 +338,7 @@ core::Result<std::vector<DependantLink>> household_of(st::Database& db, std::str
     SECU_TRY(l.dependant_name, r.text(3));
     SECU_TRY(l.relation, r.text(4));
     SECU_TRY(l.valid_from, r.date(5));
-    if (!r.is_null(6)) {
-      SECU_TRY(l.valid_to, r.date(6));
-    }
+    SECU_TRY(l.valid_to, r.optional_date(6));
     out.push_back(std::move(l));
   }
   return out;

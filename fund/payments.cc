@@ -27,21 +27,9 @@ constexpr std::string_view kPaymentColumns =
     "p.status, p.status_at, p.reason, p.reissue_of, b.execution_date "
     "FROM payments p JOIN members m ON m.id = p.member_id LEFT JOIN payment_batches b ON b.id = p.batch_id ";
 
-core::Result<std::optional<std::int64_t>> opt_int(const st::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::optional<std::int64_t>{};
-  SECU_TRY(std::int64_t v, r.int64(i));
-  return std::optional<std::int64_t>{v};
-}
-
 core::Result<std::string> opt_text(const st::Row& r, std::size_t i) {
   if (r.is_null(i)) return std::string{};
   return r.text(i);
-}
-
-core::Result<std::optional<core::Date>> opt_date(const st::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::optional<core::Date>{};
-  SECU_TRY(core::Date d, r.date(i));
-  return std::optional<core::Date>{d};
 }
 
 core::Result<Payment> read_payment(const st::Row& r) {
@@ -51,15 +39,15 @@ core::Result<Payment> read_payment(const st::Row& r) {
   SECU_TRY(p.niss, r.text(2));
   SECU_TRY(p.amount, r.money(3));
   SECU_TRY(p.debt_key, r.text(4));
-  SECU_TRY(p.decision_id, opt_int(r, 5));
+  SECU_TRY(p.decision_id, r.optional_int64(5));
   SECU_TRY(p.iban, r.text(6));
   SECU_TRY(p.due_on, r.date(7));
-  SECU_TRY(p.batch_id, opt_int(r, 8));
+  SECU_TRY(p.batch_id, r.optional_int64(8));
   SECU_TRY(p.status, r.text(9));
   SECU_TRY(p.status_at, opt_text(r, 10));
   SECU_TRY(p.reason, opt_text(r, 11));
-  SECU_TRY(p.reissue_of, opt_int(r, 12));
-  SECU_TRY(p.execution_date, opt_date(r, 13));
+  SECU_TRY(p.reissue_of, r.optional_int64(12));
+  SECU_TRY(p.execution_date, r.optional_date(13));
   return p;
 }
 
@@ -148,7 +136,7 @@ core::Result<std::vector<sepa::Transfer>> transfers(st::Database& tx, const expl
     SECU_TRY(std::string given, r.text(5));
     SECU_TRY(std::string family, r.text(6));
     SECU_TRY(std::string language, r.text(7));
-    SECU_TRY(std::optional<core::Date> about, opt_date(r, 8));
+    SECU_TRY(std::optional<core::Date> about, r.optional_date(8));
     t.creditor_name = given + " " + family;
     t.remittance = remittance(catalog, key, language, about.value_or(due));
     ids.push_back(t.payment_id);
@@ -374,10 +362,10 @@ core::Result<Batch> find_batch(st::Database& db, std::int64_t id) {
   SECU_TRY(b.id, r.int64(0));
   SECU_TRY(b.created_at, r.text(1));
   SECU_TRY(b.status, r.text(2));
-  SECU_TRY(b.until, opt_date(r, 3));
+  SECU_TRY(b.until, r.optional_date(3));
   SECU_TRY(b.message_id, opt_text(r, 4));
   SECU_TRY(b.file_name, opt_text(r, 5));
-  SECU_TRY(b.execution_date, opt_date(r, 6));
+  SECU_TRY(b.execution_date, r.optional_date(6));
   SECU_TRY(b.exported_at, opt_text(r, 7));
   SECU_TRY(b.payments, payments_where(db, "WHERE p.batch_id = $1", id));
   b.count = static_cast<std::int64_t>(b.payments.size());

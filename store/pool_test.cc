@@ -121,3 +121,28 @@ INSTANTIATE_TEST_SUITE_P(store, BrokenConnectionTest,
 
 }  // namespace
 }  // namespace secu::store
+
+namespace secu::store {
+namespace {
+
+// A nullable column: NULL is nullopt, a value its type, a wrong type an error naming the column.
+TEST(RowTest, OptionalGetters) {
+  auto columns = std::make_shared<const std::vector<std::string>>(std::vector<std::string>{"n", "t", "m", "d"});
+  Row nulls(columns, {Value{}, Value{}, Value{}, Value{}});
+  EXPECT_EQ(nulls.optional_int64(0).value(), std::nullopt);
+  EXPECT_EQ(nulls.optional_text(1).value(), std::nullopt);
+  EXPECT_EQ(nulls.optional_money(2).value(), std::nullopt);
+  EXPECT_EQ(nulls.optional_date(3).value(), std::nullopt);
+  Row values(columns, {Value{std::int64_t{7}}, Value{std::string("x")}, Value{std::int64_t{1264894}}, Value{std::string("2024-03-06")}});
+  EXPECT_EQ(values.optional_int64(0).value(), 7);
+  EXPECT_EQ(values.optional_text(1).value(), "x");
+  EXPECT_EQ(values.optional_money(2).value(), core::Money::from_ten_thousandths(1264894));  // 126.4894
+  EXPECT_EQ(values.optional_date(3).value(), core::Date::parse("2024-03-06"));
+  auto wrong = values.optional_date(1);
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().code, core::ErrorCode::invalid_argument);
+  EXPECT_EQ(wrong.error().field, "t");  // "x" is not an ISO date
+}
+
+}  // namespace
+}  // namespace secu::store

@@ -60,6 +60,29 @@ core::Result<core::Date> Row::date(std::size_t i) const {
   return *d;
 }
 
+namespace {
+// The getter's value, or nullopt for NULL.
+template <class T, class Get>
+core::Result<std::optional<T>> nullable(const Row& r, std::size_t i, Get get) {
+  if (r.is_null(i)) return std::optional<T>{};
+  SECU_TRY(T v, (r.*get)(i));
+  return std::optional<T>(std::move(v));
+}
+}  // namespace
+
+core::Result<std::optional<std::int64_t>> Row::optional_int64(std::size_t i) const {
+  return nullable<std::int64_t>(*this, i, &Row::int64);
+}
+core::Result<std::optional<std::string>> Row::optional_text(std::size_t i) const {
+  return nullable<std::string>(*this, i, &Row::text);
+}
+core::Result<std::optional<core::Money>> Row::optional_money(std::size_t i) const {
+  return nullable<core::Money>(*this, i, &Row::money);
+}
+core::Result<std::optional<core::Date>> Row::optional_date(std::size_t i) const {
+  return nullable<core::Date>(*this, i, &Row::date);
+}
+
 core::Status Database::exec(std::string_view sql, const std::vector<Value>& params) {
   SECU_TRY(Rows ignored, query(sql, params));
   (void)ignored;

@@ -57,6 +57,11 @@ class Row {
   core::Result<std::string> text(std::size_t i) const;
   core::Result<core::Money> money(std::size_t i) const;
   core::Result<core::Date> date(std::size_t i) const;
+  /// The same, NULL being nullopt (a nullable column).
+  core::Result<std::optional<std::int64_t>> optional_int64(std::size_t i) const;
+  core::Result<std::optional<std::string>> optional_text(std::size_t i) const;
+  core::Result<std::optional<core::Money>> optional_money(std::size_t i) const;
+  core::Result<std::optional<core::Date>> optional_date(std::size_t i) const;
   /// The column's name (for error messages).
   std::string_view column(std::size_t i) const;
 
