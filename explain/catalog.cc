@@ -103,7 +103,9 @@ const std::string* Catalog::text(std::string_view key, Lang lang) const {
 std::string Catalog::date(core::Date d, Lang lang) const {
   const std::string* month = text("month." + std::to_string(d.month()), lang);
   const std::string name = month ? *month : fmt::format("{:02}", d.month());
-  return fmt::format("{} {} {}", d.day(), name, d.year());
+  // A language may spell a day its own way ("day.1": "1er" in French).
+  const std::string* day = text("day." + std::to_string(d.day()), lang);
+  return fmt::format("{} {} {}", day ? *day : std::to_string(d.day()), name, d.year());
 }
 
 std::string Catalog::render(const Message& m, Lang lang) const {

@@ -48,6 +48,9 @@ TEST_F(Catalogs, RendersArgumentsForTheLanguage) {
   EXPECT_EQ(cat_.render(m, Lang::en), "60% of the ceiling of €126.4894 (the wage is above it)");
   EXPECT_EQ(cat_.render(m, Lang::fr), "60 % du plafond de 126,4894 € (la rémunération le dépasse)");
   EXPECT_EQ(cat_.date(*core::Date::parse("2026-11-23"), Lang::nl), "23 november 2026");
+  EXPECT_EQ(cat_.date(*core::Date::parse("2025-04-01"), Lang::fr), "1er avril 2025");  // "day.1" in French
+  EXPECT_EQ(cat_.date(*core::Date::parse("2025-04-02"), Lang::fr), "2 avril 2025");
+  EXPECT_EQ(cat_.date(*core::Date::parse("2025-04-01"), Lang::en), "1 April 2025");
 }
 
 TEST(Catalog, UnknownKeyOrBadPlaceholderRendersMarkedNeverThrows) {

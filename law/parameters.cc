@@ -144,6 +144,18 @@ core::Result<Fetched<core::Money>> Parameters::money_in(std::string_view id, cor
   return fail(ErrorCode::internal, fmt::format("unknown category '{}'", category), std::string(id));
 }
 
+core::Result<Fetched<core::Rate>> Parameters::rate_in(std::string_view id, core::Date d, std::string_view category) const {
+  SECU_TRY(auto f, at(id, d));
+  const auto* cv = std::get_if<CategoryValues>(f.value);
+  if (!cv || f.param->unit != Unit::percent) return fail(ErrorCode::internal, "parameter is not a percentage by category", std::string(id));
+  for (const auto& [name, value] : *cv) {
+    if (name != category) continue;
+    if (!value) return fail(ErrorCode::out_of_range, fmt::format("no value of {} for {} on {}", id, category, d.iso()), std::string(id));
+    return Fetched<core::Rate>{value->percent(), f.param, f.entry};
+  }
+  return fail(ErrorCode::internal, fmt::format("unknown category '{}'", category), std::string(id));
+}
+
 namespace {
 const Bracket* bracket_for(const std::vector<Bracket>& scale, std::int64_t key) {
   const Bracket* found = nullptr;

@@ -77,6 +77,12 @@ core::Result<core::Money> DecisionBuilder::money_in(std::string_view id, core::D
   return f.value;
 }
 
+core::Result<core::Rate> DecisionBuilder::rate_in(std::string_view id, core::Date d, std::string_view category) {
+  SECU_TRY(auto f, ctx_.law.params().rate_in(id, d, category));
+  record(f, id, std::string(category) + ": " + f.value.percent_text() + " %");
+  return f.value;
+}
+
 core::Result<core::Money> DecisionBuilder::money_on_date_scale(std::string_view id, core::Date d, core::Date key) {
   SECU_TRY(auto f, ctx_.law.params().money_on_date_scale(id, d, key));
   record(f, id, "for " + key.iso() + ": " + f.value.text());
