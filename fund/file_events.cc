@@ -26,9 +26,10 @@ struct KindSpec {
 
 const std::vector<KindSpec>& kinds() {
   static const std::vector<KindSpec> all{
-      {"incapacity", "sickness", {"incapacity"}, {"certified", "end"},
+      {"incapacity", "sickness", {"incapacity"},
+       {"certified", "end", "invalidity_recognised", "third_party_help_from", "third_party_help_until"},
        {"certificate_received", "resumption", "facts_corrected", "adviser_recognition", "adviser_end_date",
-        "adviser_control", "handover_invalidity"}},
+        "adviser_control", "adviser_third_party_help", "handover_invalidity"}},
       // The mother's maternity rest (a birth) or the adoptive parent's leave (an adoption),
       // decided by rules/maternity; the co-parent's birth leave is the co-parent's own file.
       {"maternity", "maternity", {"birth", "adoption"}, {}, {"delivery", "facts_corrected", "adviser_control"}},
@@ -46,7 +47,8 @@ const KindSpec* spec_of(std::string_view kind) {
   return nullptr;
 }
 
-constexpr std::array<std::string_view, 4> kAdviserEvents = {"adviser_recognition", "adviser_end_date", "adviser_control",
+constexpr std::array<std::string_view, 5> kAdviserEvents = {"adviser_recognition", "adviser_end_date", "adviser_control",
+                                                            "adviser_third_party_help",
                                                             "handover_invalidity"};
 
 bool contains(const auto& list, std::string_view v) { return std::find(list.begin(), list.end(), v) != list.end(); }
@@ -148,9 +150,7 @@ std::string_view branch_of(std::string_view kind) {
 
 bool adviser_event(std::string_view event_kind) { return contains(kAdviserEvents, event_kind); }
 
-bool changes_facts(std::string_view event_kind) {
-  return event_kind != "adviser_control" && event_kind != "handover_invalidity";
-}
+bool changes_facts(std::string_view event_kind) { return event_kind != "adviser_control"; }
 
 std::optional<core::Date> file_start(const json& facts) {
   if (!facts.contains("event") || !facts["event"].is_object()) return std::nullopt;
@@ -187,7 +187,7 @@ core::Result<StoredFileEvent> prepare_event(std::string_view kind, const json& f
   if (!e.note.empty()) out.data["note"] = e.note;
   if (!known_change(e.kind))
     return fail(ErrorCode::invalid_argument, "expected an event: certificate_received, resumption, facts_corrected, "
-                                             "delivery, adviser_recognition, adviser_end_date, adviser_control or "
+                                             "delivery, adviser_recognition, adviser_end_date, adviser_control, adviser_third_party_help or "
                                              "handover_invalidity", "kind");
   if (!contains(k->changes, e.kind))
     return fail(ErrorCode::invalid_argument, "a " + std::string(kind) + " file takes no " + e.kind, "kind");
@@ -207,6 +207,19 @@ core::Result<StoredFileEvent> prepare_event(std::string_view kind, const json& f
     out.data["date"] = d.iso();
   } else if (e.kind == "adviser_recognition") {
     if (!e.certified) return fail(ErrorCode::invalid_argument, "expected certified: true or false", "certified");
+    out.data["certified"] = *e.certified;
+  } else if (e.kind == "adviser_third_party_help") {
+    // certified true: the need of another person's help is recognised from `date`;
+    // false: the need ended, `date` is its last day.
+    SECU_TRY(core::Date d, required_date(e));
+    if (!e.certified) return fail(ErrorCode::invalid_argument, "expected certified: true (the need begins) or false (it ends)", "certified");
+    const json event = facts.value("event", json::object());
+    if (!*e.certified && !event.contains("third_party_help_from"))
+      return fail(ErrorCode::failed_precondition, "no need of help recognised on this file to end", "certified");
+    if (!*e.certified && core::Date::parse(event.value("third_party_help_from", "")).value_or(d) > d)
+      return fail(ErrorCode::invalid_argument, "the need cannot end before it began", "date");
+    SECU_RETURN_IF_ERROR(after_start(facts, d, false, "the day of the need of help"));
+    out.data["date"] = d.iso();
     out.data["certified"] = *e.certified;
   } else if (e.kind == "facts_corrected") {
     SECU_RETURN_IF_ERROR(check_shape(e.facts));
@@ -232,6 +245,15 @@ core::Result<json> apply_event(json facts, const StoredFileEvent& e) {
     event["end"] = e.data.at("date");
   } else if (e.kind == "adviser_recognition") {
     event["certified"] = e.data.at("certified");
+  } else if (e.kind == "adviser_third_party_help") {
+    if (e.data.at("certified").get<bool>()) {
+      event["third_party_help_from"] = e.data.at("date");
+      event.erase("third_party_help_until");
+    } else {
+      event["third_party_help_until"] = e.data.at("date");
+    }
+  } else if (e.kind == "handover_invalidity") {
+    event["invalidity_recognised"] = true;  // the Medical Council for Invalidity's recognition, recorded by the adviser
   } else if (e.kind == "delivery") {
     event["delivery"] = e.data.at("date");
   } else if (e.kind == "facts_corrected") {

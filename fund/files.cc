@@ -153,10 +153,12 @@ core::Status insert_event(st::Database& tx, std::int64_t file_id, const StoredFi
                   decisions.is_null() ? st::null() : st::text(decisions.dump())});
 }
 
+bool is_invalidity(std::string_view benefit) { return benefit == "invalidity.employee" || benefit == "invalidity.self_employed"; }
+
 // The first day the rules hand the file over to invalidity, from its current decisions.
 std::optional<core::Date> handover_from(const File& f) {
   for (const auto& d : f.decisions) {
-    if (d.benefit != "invalidity.handover") continue;
+    if (!is_invalidity(d.benefit)) continue;
     const json e = parse_json(d.explanation);
     if (!e.contains("en") || !e["en"].contains("schedule") || !e["en"]["schedule"].is_array() || e["en"]["schedule"].empty())
       continue;
@@ -275,10 +277,15 @@ json decision_json(const StoredDecision& d, core::Lang lang) {
 json handover_json(const File& f, core::Lang lang) {
   const auto from = handover_from(f);
   if (!from) return nullptr;
-  // No amount: the invalidity rules (issue 6) are not in secu yet; the summary says so in `lang`.
+  // The invalidity decision's first daily amount (null while it is not known) and summary in `lang`.
   json j{{"from", from->iso()}, {"handed_over", f.status == "invalidity"}, {"invalidity_amount", nullptr}};
-  for (const auto& d : f.decisions)
-    if (d.benefit == "invalidity.handover") j["summary"] = decision_json(d, lang)["explanation"].value("summary", "");
+  for (const auto& d : f.decisions) {
+    if (!is_invalidity(d.benefit)) continue;
+    const json e = decision_json(d, lang)["explanation"];
+    j["summary"] = e.value("summary", "");
+    j["status"] = d.status;
+    if (e.contains("amounts") && e["amounts"].is_array() && !e["amounts"].empty()) j["invalidity_amount"] = e["amounts"][0].value("value", json());
+  }
   return j;
 }
 

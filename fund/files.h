@@ -64,8 +64,10 @@ struct OpenFile {
 /// the date of delivery), facts_corrected (facts: a JSON merge patch, RFC 7396, of
 /// {"person", "event"}). Medical adviser kinds: adviser_recognition (certified),
 /// adviser_end_date (date: last day of incapacity), adviser_control (date of the control
-/// convocation), handover_invalidity (the rules' hand-over date; only when the rules hand
-/// the file over). An incapacity file takes them all but delivery; a maternity file
+/// convocation), adviser_third_party_help (date, certified: true = the need of another
+/// person's help recognised from that day, false = it ended on that day), handover_invalidity
+/// (the Medical Council for Invalidity's recognition, at the rules' hand-over date; only when
+/// the rules hand the file over). An incapacity file takes them all but delivery; a maternity file
 /// (event "birth" or "adoption") takes delivery, facts_corrected and adviser_control.
 struct FileEvent {
   std::string kind{};

@@ -151,7 +151,7 @@ TEST_P(FilesTest, AdviserDecisionsReshapeTheScheduleAndSupersede) {
   // No end yet: the fund's days run to the day before the hand-over (4 March 2025), which the file shows.
   ASSERT_EQ(schedule_of(open_ended).size(), 2u);
   EXPECT_EQ(schedule_of(open_ended)[1].to, "2025-03-03");
-  ASSERT_NE(decision(f, "invalidity.handover"), nullptr);
+  ASSERT_NE(decision(f, "invalidity.employee"), nullptr);
   EXPECT_EQ(to_json(f, core::Lang::fr)["handover"]["from"], "2025-03-04");
 
   f = event(kAdviser, f.id, {.kind = "adviser_end_date", .date = d("2024-05-31")});
@@ -306,8 +306,10 @@ TEST_P(FilesTest, CorrectionsBookTheDifferenceAndReportOverpayments) {
 }
 
 // handover.yaml, "an open incapacity reaches the hand-over date": S = 8 January 2024, S + 1
-// year = 8 January 2025. A clerk may not hand over (nothing written); the adviser does, and
-// the file says 'invalidity' with no amount (the invalidity rules are not in secu yet).
+// year = 8 January 2025. A clerk may not hand over (nothing written); the adviser does (the
+// Medical Council for Invalidity's recognition): the file says 'invalidity' and the rules
+// decide again, the invalidity benefit 65 % x min(150.00, 179.5442) = 97.50 a day (with
+// dependants; tests/cases/invalidity/employee.yaml).
 TEST_P(FilesTest, HandOverToInvalidityIsTheAdvisersAndOnlyWhenTheRulesSaySo) {
   json facts = white_collar_2024();
   facts["person"]["insurance"] = {{"contributions_sufficient", true}, {"still_insured", true}, {"waiting_period_completed", true}};
@@ -317,7 +319,8 @@ TEST_P(FilesTest, HandOverToInvalidityIsTheAdvisersAndOnlyWhenTheRulesSaySo) {
   ASSERT_NE(decision(f, "sickness.employee"), nullptr);
   ASSERT_FALSE(schedule_of(*decision(f, "sickness.employee")).empty());
   EXPECT_EQ(last(schedule_of(*decision(f, "sickness.employee"))), (Slice{"2024-02-07", "2025-01-07", "mut_neutral", "90.00", 288}));
-  ASSERT_NE(decision(f, "invalidity.handover"), nullptr);
+  ASSERT_NE(decision(f, "invalidity.employee"), nullptr);
+  EXPECT_EQ(decision(f, "invalidity.employee")->status, "cannot_tell");  // not recognised yet
 
   const auto before = counts();
   auto by_clerk = record_event(db(), rules("2025-02-01"), kClerk, f.id, {.kind = "handover_invalidity"});
@@ -328,15 +331,56 @@ TEST_P(FilesTest, HandOverToInvalidityIsTheAdvisersAndOnlyWhenTheRulesSaySo) {
   f = event(kAdviser, f.id, {.kind = "handover_invalidity"}, "2025-02-01");
   EXPECT_EQ(f.status, "invalidity");
   EXPECT_EQ(f.events.back().date, d("2025-01-08"));
-  EXPECT_EQ(count("decisions"), before[2]);  // the facts did not change: no new decision
+  EXPECT_GT(count("decisions"), before[2]);  // recognised: the rules decide again
+  EXPECT_EQ(f.facts["event"]["invalidity_recognised"], true);
   const json j = to_json(f, core::Lang::nl);
   EXPECT_EQ(j["handover"]["from"], "2025-01-08");
   EXPECT_EQ(j["handover"]["handed_over"], true);
-  EXPECT_TRUE(j["handover"]["invalidity_amount"].is_null());
+  EXPECT_EQ(j["handover"]["invalidity_amount"], "97.50");
+  EXPECT_EQ(j["handover"]["status"], "entitled");
+
+  // One schedule across both: January 2025 is paid 1-7 January as sickness benefit (Wednesday 1
+  // to Tuesday 7, Sunday 5 excluded: 6 days x 90.00 = 540.00) and 8-31 January as invalidity
+  // benefit (24 days - 3 Sundays = 21 days x 97.50 = 2047.50): 2587.50.
+  auto b = book_benefits_due(db(), f.id, d("2025-01-31"), "clara");
+  ASSERT_TRUE(b) << b.error().describe();
+  ASSERT_FALSE(b->booked.empty());
+  EXPECT_EQ(b->booked.back().debt_key, f.subject() + ":2025-01");
+  EXPECT_EQ(b->booked.back().amount, eur("2587.50"));
 
   auto twice = record_event(db(), rules("2025-02-01"), kAdviser, f.id, {.kind = "handover_invalidity"});
   ASSERT_FALSE(twice);
   EXPECT_EQ(twice.error().code, core::ErrorCode::failed_precondition);
+}
+
+// tests/cases/invalidity/third_party.yaml on this file: incapacity from 4 March 2024, the
+// need of help recognised by the adviser from 1 May; the allowance (20.00 a day) starts on the
+// first day of the fourth month, 4 June 2024. The adviser ends the need on 31 July: 4 June -
+// 31 July = 58 days - 8 Sundays = 50 benefit days. A clerk may not record it.
+TEST_P(FilesTest, TheAdviserRecognisesAndEndsTheNeedOfHelp) {
+  File f = open(white_collar_2024());
+  event(kAdviser, f.id, {.kind = "adviser_recognition", .certified = true});
+  event(kAdviser, f.id, {.kind = "adviser_end_date", .date = d("2024-09-30")});
+  const auto before = counts();
+  auto by_clerk = record_event(db(), rules("2024-06-01"), kClerk, f.id, {.kind = "adviser_third_party_help", .date = d("2024-05-01"), .certified = true});
+  ASSERT_FALSE(by_clerk);
+  EXPECT_EQ(by_clerk.error().code, core::ErrorCode::permission_denied);
+  auto end_first = record_event(db(), rules("2024-06-01"), kAdviser, f.id, {.kind = "adviser_third_party_help", .date = d("2024-07-31"), .certified = false});
+  ASSERT_FALSE(end_first);
+  EXPECT_EQ(end_first.error().code, core::ErrorCode::failed_precondition);
+  EXPECT_EQ(counts(), before);
+
+  f = event(kAdviser, f.id, {.kind = "adviser_third_party_help", .date = d("2024-05-01"), .certified = true});
+  ASSERT_NE(decision(f, "invalidity.third_party_help"), nullptr);
+  EXPECT_EQ(decision(f, "invalidity.third_party_help")->status, "entitled");
+  EXPECT_EQ(last(schedule_of(*decision(f, "invalidity.third_party_help"))), (Slice{"2024-06-04", "2024-09-30", "mut_neutral", "20.00", 102}));
+
+  auto backwards = record_event(db(), rules("2024-06-01"), kAdviser, f.id, {.kind = "adviser_third_party_help", .date = d("2024-04-30"), .certified = false});
+  ASSERT_FALSE(backwards);
+  EXPECT_EQ(backwards.error().field, "date");
+  f = event(kAdviser, f.id, {.kind = "adviser_third_party_help", .date = d("2024-07-31"), .certified = false});
+  EXPECT_EQ(f.facts["event"]["third_party_help_until"], "2024-07-31");
+  EXPECT_EQ(last(schedule_of(*decision(f, "invalidity.third_party_help"))), (Slice{"2024-06-04", "2024-07-31", "mut_neutral", "20.00", 50}));
 }
 
 TEST_P(FilesTest, NoHandOverBeforeTheRulesSaySo) {
@@ -399,6 +443,12 @@ TEST_P(FilesTest, BadFactsNameTheFieldAndWriteNothing) {
   f = white_collar_2024();
   f["event"]["end"] = "2024-05-31";
   expect_field(f, "/facts/event/end");
+  f = white_collar_2024();
+  f["event"]["invalidity_recognised"] = true;  // the Medical Council's, recorded by the adviser
+  expect_field(f, "/facts/event/invalidity_recognised");
+  f = white_collar_2024();
+  f["event"]["third_party_help_from"] = "2024-05-01";
+  expect_field(f, "/facts/event/third_party_help_from");
   f = white_collar_2024();
   f["person"]["id"] = "someone";
   expect_field(f, "/facts/person/id");

@@ -4,10 +4,15 @@
 
 #include "rules/healthcare/healthcare.h"
 #include "rules/healthcare_hospital/healthcare_hospital.h"
+#include "rules/long_term_care/long_term_care.h"
 #include "rules/maternity/maternity.h"
 #include "rules/membership/membership.h"
+#include "rules/minimum_income/minimum_income.h"
+#include "rules/pension/pension.h"
 #include "rules/refugees/refugees.h"
 #include "rules/sickness/sickness.h"
+#include "rules/survivors/survivors.h"
+#include "rules/work_accidents/work_accidents.h"
 
 namespace secu::rules {
 
@@ -19,6 +24,11 @@ const std::vector<Branch>& branches() {
       {"healthcare", &healthcare::evaluate},
       {"healthcare_hospital", &healthcare_hospital::evaluate},
       {"maternity", &maternity::evaluate},
+      {"work_accidents", &work_accidents::evaluate},
+      {"pension", &pension::evaluate},
+      {"long_term_care", &long_term_care::evaluate},
+      {"minimum_income", &minimum_income::evaluate},
+      {"survivors", &survivors::evaluate},
   };
   return all;
 }

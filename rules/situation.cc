@@ -191,6 +191,7 @@ core::Result<Person> read_person(const json& j, std::size_t index) {
     p.self_employed.emplace();
     SECU_RETURN_IF_ERROR(read_self_employed(j["self_employed"], ptr + "/self_employed", *p.self_employed));
   }
+  SECU_RETURN_IF_ERROR(read_pension_facts(j, p));
   return p;
 }
 

@@ -14,6 +14,11 @@
 #include "core/date.h"
 #include "core/money.h"
 #include "core/result.h"
+#include "rules/situation_accident.h"
+#include "rules/situation_career.h"
+#include "rules/situation_care.h"
+#include "rules/situation_death.h"
+#include "rules/situation_minimum_income.h"
 
 namespace secu::rules {
 
@@ -102,6 +107,7 @@ struct Person {
   Insurance insurance;
   std::vector<WorkMonth> work_months;  // sorted by month, each month once
   std::optional<SelfEmployed> self_employed;
+  PensionFacts pension;  // career and old-age pension facts (rules/situation_career.cc)
 
   /// "/persons/3" + suffix.
   std::string pointer(std::string_view suffix = "") const;
@@ -114,6 +120,9 @@ struct Incapacity {
   std::optional<core::Date> end;
   std::optional<bool> certified;
   std::optional<core::Date> certificate_received;
+  std::optional<bool> invalidity_recognised;            // by the Medical Council for Invalidity
+  std::optional<core::Date> third_party_help_from;       // need of another person's help recognised from
+  std::optional<core::Date> third_party_help_until;
   std::string pointer(std::string_view suffix = "") const;
 };
 
@@ -214,6 +223,12 @@ struct Situation {
   std::vector<FundChange> fund_changes;
   std::vector<Birth> births;
   std::vector<Adoption> adoptions;
+  std::vector<WorkAccident> work_accidents;              // rules/situation_accident.h
+  std::vector<OccupationalDisease> occupational_diseases;
+  std::vector<PensionClaim> pension_claims;
+  std::vector<CareNeed> care_needs;                      // rules/situation_care.h
+  std::vector<IncomeClaim> income_claims;                // rules/situation_minimum_income.h
+  std::vector<Death> deaths;                             // rules/situation_death.h
   const Person* person(std::string_view id) const;
 };
 

@@ -5,6 +5,9 @@
 #include <fmt/format.h>
 
 #include "rules/situation_birth.h"
+#include "rules/situation_care.h"
+#include "rules/situation_death.h"
+#include "rules/situation_minimum_income.h"
 #include "rules/situation_read.h"
 
 namespace secu::rules {
@@ -32,6 +35,13 @@ core::Result<Incapacity> read_incapacity(const json& j, std::size_t index) {
   if (inc.end && *inc.end < inc.start) return fail(ErrorCode::invalid_argument, "the end cannot be before the start", ptr + "/end");
   inc.certified = bool_at(j, "certified");
   SECU_TRY(inc.certificate_received, date_at(j, "certificate_received", ptr));
+  inc.invalidity_recognised = bool_at(j, "invalidity_recognised");
+  SECU_TRY(inc.third_party_help_from, date_at(j, "third_party_help_from", ptr));
+  SECU_TRY(inc.third_party_help_until, date_at(j, "third_party_help_until", ptr));
+  if (inc.third_party_help_until && !inc.third_party_help_from)
+    return fail(ErrorCode::invalid_argument, "an end of the need of help needs its start (third_party_help_from)", ptr + "/third_party_help_until");
+  if (inc.third_party_help_until && *inc.third_party_help_until < *inc.third_party_help_from)
+    return fail(ErrorCode::invalid_argument, "the end of the need of help cannot be before its start", ptr + "/third_party_help_until");
   return inc;
 }
 
@@ -128,6 +138,18 @@ core::Status read_event(const json& j, std::size_t index, Situation& s) {
     SECU_RETURN_IF_ERROR(read_birth(j, index, s));
   } else if (type == "adoption") {
     SECU_RETURN_IF_ERROR(read_adoption(j, index, s));
+  } else if (type == "work_accident") {
+    SECU_RETURN_IF_ERROR(read_work_accident(j, index, s));
+  } else if (type == "occupational_disease") {
+    SECU_RETURN_IF_ERROR(read_occupational_disease(j, index, s));
+  } else if (type == "care_need") {
+    SECU_RETURN_IF_ERROR(read_care_need(j, index, s));
+  } else if (type == "income_claim") {
+    SECU_RETURN_IF_ERROR(read_income_claim(j, index, s));
+  } else if (type == "pension_claim") {
+    SECU_RETURN_IF_ERROR(read_pension_claim(j, index, s));
+  } else if (type == "death") {
+    SECU_RETURN_IF_ERROR(read_death(j, index, s));
   } else {
     SECU_TRY(FundChange e, read_fund_change(j, index));
     s.fund_changes.push_back(std::move(e));

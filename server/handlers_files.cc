@@ -142,7 +142,7 @@ void change(const Api& api, const httplib::Request& req, httplib::Response& res,
   if (!e) return reply_error(res, e.error());
   if (adviser && !fund::adviser_event(e->kind))
     return reply_error(res, 400, "invalid_argument",
-                       "expected a medical adviser's decision: adviser_recognition, adviser_end_date, adviser_control or "
+                       "expected a medical adviser's decision: adviser_recognition, adviser_end_date, adviser_control, adviser_third_party_help or "
                        "handover_invalidity (a clerk's events go to /v1/files/{id}/events)", "/kind");
   auto lease = api.db();
   if (!lease) return reply_error(res, lease.error());

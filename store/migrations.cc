@@ -14,6 +14,7 @@
 #include "store/schema_v5.h"
 #include "store/schema_v6.h"
 #include "store/schema_v7.h"
+#include "store/schema_v8.h"
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -73,6 +74,7 @@ constexpr Migration kMigrations[] = {
     {5, "attestation intake and MAF counters", kSchemaV5, kSchemaV5Sqlite, kSchemaV5Postgres},
     {6, "incapacity and maternity files", kSchemaV6, kSchemaV6Sqlite, kSchemaV6Postgres},
     {7, "payments and appeals", kSchemaV7, kSchemaV7Sqlite, kSchemaV7Postgres},
+    {8, "the adviser's recognition of the need of help", "", kSchemaV8Sqlite, kSchemaV8Postgres},
 };
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {

@@ -2,12 +2,14 @@
 //
 // Seed 004 ch. III: "If you are still unable to work after a year, you will be entitled to
 // invalidity benefit". Seed 002: "If you are still incapacitated for work after 1 year,
-// your sickness benefit is converted into a disability benefit." The invalidity amounts
-// are another branch's decision; this one says from when and hands over.
+// your sickness benefit is converted into a disability benefit." The sickness schedule
+// stops on the day before the hand-over; rules/invalidity/ decides from that day on, and
+// the allowance for the help of a third person (from the 4th month) across both.
 #include "rules/sickness/sickness.h"
 
 #include <algorithm>
 
+#include "rules/invalidity/invalidity.h"
 #include "rules/sickness/benefit.h"
 #include "rules/sickness/certificate.h"
 #include "rules/sickness/eligibility.h"
@@ -29,6 +31,14 @@ core::Result<Date> handover_date(const Incapacity& inc, DecisionBuilder& b) {
   return core::add_years(inc.start, static_cast<int>(years), core::EndOfMonth::clamp);
 }
 
+// Says, when the incapacity reaches it, that the schedule goes on as an invalidity benefit.
+core::Status handover_reason(const Incapacity& inc, Date handover, DecisionBuilder& b) {
+  if (inc.end && *inc.end < handover) return {};
+  SECU_TRY(auto year, b.ctx().law.params().at("sickness.primary_period.years", inc.start));
+  b.reason_from(*year.entry, "sickness.primary_period.years", Message{"sickness.reason.handover", {{"from", handover}}});
+  return {};
+}
+
 void add_amounts(DecisionBuilder& b) {
   auto& d = b.decision();
   for (const auto& pd : d.schedule) {
@@ -42,6 +52,7 @@ core::Result<Decision> employee(const Person& p, const Incapacity& inc, Decision
   b.institution(fund_of(p));
   SECU_TRY(Check eligible, employee_eligibility(p, inc, b));
   SECU_TRY(Date handover, handover_date(inc, b));
+  SECU_RETURN_IF_ERROR(handover_reason(inc, handover, b));
   const Date last = std::min(inc.end.value_or(handover - 1), handover - 1);
   SECU_TRY(EmployerPart employer, guaranteed_salary(p, inc, last, b));
   SECU_TRY(LateCertificate late, certificate(p, inc, b));
@@ -59,19 +70,6 @@ core::Result<Decision> employee(const Person& p, const Incapacity& inc, Decision
   if (inc.end && employer.fund_from > *inc.end)
     return b.finish(Status::entitled, msg("sickness.summary.employer_only"));
   return b.finish(Status::entitled, Message{"sickness.summary.entitled", {{"from", std::max(employer.fund_from, late.unpaid_before.value_or(employer.fund_from))}}});
-}
-
-// The decision that says the sickness benefit becomes an invalidity benefit.
-core::Result<Decision> handover(const Person& p, const Incapacity& inc, Date from, const Context& ctx) {
-  DecisionBuilder b(ctx, "invalidity.handover", p.id);
-  b.institution(fund_of(p));
-  // Cite the sentence of the law in force at the start (004 in 2013, 002 later).
-  SECU_TRY(auto year, ctx.law.params().at("sickness.primary_period.years", inc.start));
-  b.reason_from(*year.entry, "sickness.primary_period.years", Message{"sickness.reason.handover", {{"from", from}}});
-  explain::Period pd = per_day({from, inc.end.value_or(from)}, fund_of(p), std::nullopt, msg("basis.invalidity"));
-  pd.open_end = !inc.end;
-  b.decision().schedule.push_back(pd);
-  return b.finish(Status::cannot_tell, Message{"sickness.summary.handover", {{"from", from}}});
 }
 
 core::Result<Decision> one(const Person& p, const Incapacity& inc, const Context& ctx) {
@@ -101,9 +99,12 @@ core::Result<std::vector<Decision>> evaluate(const Situation& s, const Context& 
     auto years = ctx.law.params().integer("sickness.primary_period.years", inc.start);
     if (!years) continue;
     const Date from = core::add_years(inc.start, static_cast<int>(years->value), core::EndOfMonth::clamp);
-    if (inc.end && *inc.end < from) continue;
-    SECU_TRY(Decision h, handover(p, inc, from, ctx));
-    out.push_back(std::move(h));
+    if (!inc.end || *inc.end >= from) {
+      SECU_TRY(Decision h, invalidity::after_sickness(p, inc, from, ctx));
+      out.push_back(std::move(h));
+    }
+    SECU_TRY(auto help, invalidity::third_party_help(p, inc, from, ctx));
+    if (help) out.push_back(std::move(*help));
   }
   return out;
 }

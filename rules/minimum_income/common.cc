@@ -1,0 +1,108 @@
+#include "rules/minimum_income/common.h"
+
+#include <algorithm>
+
+namespace secu::rules::minimum_income {
+
+using core::Date;
+using core::ErrorCode;
+using core::fail;
+
+Check both(Check a, Check c) {
+  if (a == Check::not_met || c == Check::not_met) return Check::not_met;
+  if (a == Check::unknown || c == Check::unknown) return Check::unknown;
+  return Check::met;
+}
+
+explain::Status status_of(Check c) {
+  return c == Check::met ? explain::Status::entitled : c == Check::not_met ? explain::Status::not_entitled : explain::Status::cannot_tell;
+}
+
+core::Result<std::int64_t> integer_in(DecisionBuilder& b, std::string_view id, Date d, std::string_view category) {
+  SECU_TRY(auto f, b.ctx().law.params().at(id, d));
+  const auto* values = std::get_if<law::CategoryValues>(f.value);
+  if (!values) return fail(ErrorCode::internal, "parameter is not by category", std::string(id));
+  for (const auto& [name, value] : *values) {
+    if (name != category) continue;
+    if (!value)
+      return fail(ErrorCode::out_of_range, "no value of " + std::string(id) + " for " + std::string(category) + " on " + d.iso(),
+                  std::string(id));
+    SECU_TRY(std::int64_t n, value->integer());
+    b.step(std::string(id) + "." + std::string(category), std::to_string(n));
+    return n;
+  }
+  return fail(ErrorCode::internal, "unknown category '" + std::string(category) + "'", std::string(id));
+}
+
+const law::Entry* entry_on(const DecisionBuilder& b, std::string_view id, Date d) {
+  const law::Parameter* p = b.ctx().law.params().find(id);
+  return p ? p->entry_at(d) : nullptr;
+}
+
+std::optional<int> age_on_claim(const Person& p, const IncomeClaim& c, DecisionBuilder& b) {
+  if (!c.claim_date) b.missing(c.pointer("/claim_date"), msg("question.minimum_income.claim_date"));
+  if (!p.birth_date) b.missing(p.pointer("/birth_date"), msg("question.birth_date"));
+  if (!c.claim_date || !p.birth_date) return std::nullopt;
+  const int age = core::age_on(*p.birth_date, *c.claim_date);
+  b.step("age_on_claim", std::to_string(age));
+  return age;
+}
+
+std::optional<core::Money> means_of(const IncomeClaim& c, DecisionBuilder& b) {
+  const auto total = total_means(c);
+  if (!total) {
+    b.missing(c.pointer("/means"), msg(c.kind == IncomeClaimKind::integration_income ? "question.minimum_income.means_claimant"
+                                       : c.kind == IncomeClaimKind::grapa            ? "question.minimum_income.means_grapa"
+                                                                                     : "question.minimum_income.means_household"));
+    return std::nullopt;
+  }
+  b.step("monthly_means", total->text());
+  return total;
+}
+
+core::Result<std::vector<explain::Period>> schedule(DecisionBuilder& b, std::initializer_list<const char*> ids, Date from, Date until,
+                                                    const std::string& payer, const std::function<core::Result<Piece>(Date)>& piece) {
+  std::vector<Date> cuts{from};
+  for (const char* id : ids)
+    if (const law::Parameter* p = b.ctx().law.params().find(id))
+      for (const auto& e : p->entries)
+        if (from < e.start && e.start <= until) cuts.push_back(e.start);
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::vector<explain::Period> out;
+  for (std::size_t i = 0; i < cuts.size(); ++i) {
+    SECU_TRY(Piece p, piece(cuts[i]));
+    const bool last = i + 1 == cuts.size();
+    explain::Period pd;
+    pd.days = {cuts[i], last ? cuts[i] : cuts[i + 1] - 1};
+    pd.open_end = last;
+    pd.payer = payer;
+    pd.per = p.per;
+    pd.amount = p.amount;
+    pd.amount_known = p.known;
+    pd.at_least = p.at_least;
+    pd.basis = std::move(p.basis);
+    out.push_back(std::move(pd));
+  }
+  return out;
+}
+
+Piece unknown_piece(explain::Message basis) {
+  Piece p;
+  p.basis = std::move(basis);
+  p.known = false;
+  return p;
+}
+
+explain::Period unknown_period(Date from, const std::string& payer, explain::Per per, explain::Message basis) {
+  explain::Period pd;
+  pd.days = {from, from};
+  pd.open_end = true;
+  pd.payer = payer;
+  pd.per = per;
+  pd.amount_known = false;
+  pd.basis = std::move(basis);
+  return pd;
+}
+
+}  // namespace secu::rules::minimum_income

@@ -1,0 +1,75 @@
+// What the three minimum-resources decisions share: a condition's outcome, the claimant's
+// age on the claim, figures looked up with law gaps turned into "cannot tell", and the
+// monthly schedule cut where the amounts change.
+//
+//   SECU_TRY(auto amount, covered(b.money_in(kAmount, on, "single"), on, b));  // nullopt: law gap noted
+//   if (!amount) return Check::unknown;
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "explain/decision.h"
+#include "rules/context.h"
+#include "rules/situation.h"
+
+namespace secu::rules::minimum_income {
+
+/// The outcome of one condition.
+enum class Check { met, not_met, unknown };
+
+/// The combined outcome: one condition not met decides; else one unknown leaves it open.
+Check both(Check a, Check c);
+
+/// The decision's status for a combined outcome.
+explain::Status status_of(Check c);
+
+/// A figure, or nullopt once a law gap (no value on that date) is recorded as a reason.
+template <class T>
+core::Result<std::optional<T>> covered(core::Result<T> r, core::Date d, DecisionBuilder& b) {
+  if (r) return std::optional<T>(std::move(*r));
+  SECU_RETURN_IF_ERROR(b.law_gap(r.error(), d));
+  return std::optional<T>{};
+}
+
+/// A whole number of a by_category parameter (an age range, a fraction), traced.
+core::Result<std::int64_t> integer_in(DecisionBuilder& b, std::string_view id, core::Date d, std::string_view category);
+
+/// The entry of a parameter in force on `d` (for a reason citing the figure), or nullptr.
+const law::Entry* entry_on(const DecisionBuilder& b, std::string_view id, core::Date d);
+
+/// The claimant's age on the claim date, asking for the claim date and the birth date when
+/// they are not known.
+std::optional<int> age_on_claim(const Person& p, const IncomeClaim& c, DecisionBuilder& b);
+
+/// The claimant's monthly means, asking for them when they are not known.
+std::optional<core::Money> means_of(const IncomeClaim& c, DecisionBuilder& b);
+
+/// One piece of a schedule: the amount due from a day on.
+struct Piece {
+  core::Money amount;
+  explain::Per per = explain::Per::month;
+  explain::Message basis;
+  bool known = true;
+  bool at_least = false;
+};
+
+/// A piece whose amount is not known (a law gap, or an amount the guide does not give).
+Piece unknown_piece(explain::Message basis);
+
+/// The periods from `from` on, cut on the days (after `from`, up to `until`) where one of the
+/// parameters `ids` changes; each piece's amount from `piece(first day)`; the last runs on.
+core::Result<std::vector<explain::Period>> schedule(DecisionBuilder& b, std::initializer_list<const char*> ids, core::Date from,
+                                                    core::Date until, const std::string& payer,
+                                                    const std::function<core::Result<Piece>(core::Date)>& piece);
+
+/// A single open period from `from` whose amount (per `per`) is not known.
+explain::Period unknown_period(core::Date from, const std::string& payer, explain::Per per, explain::Message basis);
+
+}  // namespace secu::rules::minimum_income
