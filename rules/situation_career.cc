@@ -40,13 +40,13 @@ core::Result<std::pair<int, int>> item_years(const json& item, const std::string
 
 core::Status read_career(const json& arr, const Person& p, std::vector<CareerYear>& out) {
   const std::string ptr = p.pointer("/career");
-  const std::optional<int> born = p.birth_date ? std::optional<int>(p.birth_date->year()) : std::nullopt;
+  const int born = p.birth_date ? p.birth_date->year() : 0;  // 0: not known (no check)
   for (std::size_t i = 0; i < arr.size(); ++i) {
     const json& item = arr[i];
     const std::string ip = fmt::format("{}/{}", ptr, i);
     SECU_TRY(auto span, item_years(item, ip));
     const std::string year_field = ip + (item.contains("year") ? "/year" : "/from");
-    if (born && span.first < *born) return fail(ErrorCode::invalid_argument, fmt::format("a career year before the person's birth ({})", *born), year_field);
+    if (p.birth_date && span.first < born) return fail(ErrorCode::invalid_argument, fmt::format("a career year before the person's birth ({})", born), year_field);
     SECU_TRY(std::optional<core::Money> earnings, money_at(item, "earnings", ip));
     const auto kind = enum_at<CareerKind>(item, "kind", {{"work", CareerKind::work}, {"paid_leave", CareerKind::paid_leave},
         {"assimilated_sickness", CareerKind::assimilated_sickness}, {"assimilated_unemployment", CareerKind::assimilated_unemployment}});
