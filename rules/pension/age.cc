@@ -100,6 +100,26 @@ core::Result<Date> first_pension_day(Date reached, DecisionBuilder& b, bool cite
   return first;
 }
 
+namespace {
+
+// A start asked on another day than the first of a month moves to the first of the next
+// month where data/ says pensions start on a first (the early pension "on reaching the age
+// of 60.5" starts as the normal one does).
+core::Result<Date> requested_day(Date asked, DecisionBuilder& b) {
+  if (asked.day() == 1) return asked;
+  auto next = b.ctx().law.params().integer(kFirstOfMonth, asked);
+  if (!next) {
+    SECU_RETURN_IF_ERROR(b.law_gap(next.error(), asked));
+    return asked;
+  }
+  if (next->value == 0) return asked;
+  const Date first = core::YearMonth::of(asked).plus(1).first_day();
+  b.reason_from(*next->entry, kFirstOfMonth, Message{"pension.reason.requested_first_of_month", {{"asked", asked}, {"start", first}}});
+  return first;
+}
+
+}  // namespace
+
 Check both(Check a, Check b) {
   if (a == Check::not_met || b == Check::not_met) return Check::not_met;
   if (a == Check::unknown || b == Check::unknown) return Check::unknown;
@@ -116,7 +136,10 @@ core::Result<std::optional<Start>> pension_start(const Person& p, const PensionC
     if (legal->value <= age) {
       SECU_RETURN_IF_ERROR(first_pension_day(reaching(birth, age), b, true));
       b.reason_from(*legal->entry, kLegalAge, Message{"pension.reason.normal_age", {{"age", years_text(age)}, {"date", day}}});
-      const Date start = c.requested_start.value_or(day);
+      Date start = day;
+      if (c.requested_start) {
+        SECU_TRY(start, requested_day(*c.requested_start, b));
+      }
       b.step("pension_start", start.iso());
       return std::optional<Start>(Start{day, age, start, start < day});
     }
