@@ -48,6 +48,10 @@ core::Status check_dates(const Death& d, const Situation& s) {
     return fail(ErrorCode::invalid_argument, "the divorce cannot come before the marriage", d.pointer("/divorce_date"));
   if (d.divorce_date && *d.divorce_date > d.date)
     return fail(ErrorCode::invalid_argument, "the divorce cannot come after the death", d.pointer("/divorce_date"));
+  if (d.dependent_child_until && d.dependent_child == false)
+    return fail(ErrorCode::invalid_argument, "a day the child stops being dependent needs dependent_child true", d.pointer("/dependent_child_until"));
+  if (d.dependent_child_until && *d.dependent_child_until < d.date)
+    return fail(ErrorCode::invalid_argument, "expected a day on or after the death (the child is dependent at the death)", d.pointer("/dependent_child_until"));
   if (d.application_date && *d.application_date < d.date)
     return fail(ErrorCode::invalid_argument, "the application cannot come before the death", d.pointer("/application_date"));
   if (d.earnings_yearly && *d.earnings_yearly < core::Money{})
@@ -57,7 +61,7 @@ core::Status check_dates(const Death& d, const Situation& s) {
 
 core::Status facts_of_relation(const json& j, const Death& d) {
   if (d.relation == SurvivorRelation::divorced_spouse) return {};
-  for (const char* name : {"lost_parental_authority", "convicted_attempt_on_life"})
+  for (const char* name : {"lost_parental_authority", "convicted_attempt_on_life", "personal_pension_years"})
     if (j.contains(name))
       return fail(ErrorCode::invalid_argument, fmt::format("{} is a fact of a divorced spouse (relation divorced_spouse)", name), d.pointer("/") + name);
   return {};
@@ -82,6 +86,8 @@ core::Status read_death(const json& j, std::size_t index, Situation& s) {
   SECU_TRY(d.earnings_yearly, money_at(j, "earnings_yearly", ptr));
   d.child_of_marriage = bool_at(j, "child_of_marriage");
   d.dependent_child = bool_at(j, "dependent_child");
+  SECU_TRY(d.dependent_child_until, date_at(j, "dependent_child_until", ptr));
+  if (j.contains("personal_pension_years")) d.personal_pension_years = j["personal_pension_years"].get<std::vector<int>>();
   d.death_by_accident = bool_at(j, "death_by_accident_or_occupational_disease");
   d.deceased_retired = bool_at(j, "deceased_retired");
   if (j.contains("deceased_miner_years")) d.deceased_miner_years = j["deceased_miner_years"].get<int>();

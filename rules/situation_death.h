@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -45,6 +46,7 @@ struct Death {
   std::optional<core::Date> divorce_date;
   std::optional<bool> child_of_marriage;
   std::optional<bool> dependent_child;          // with family benefits, at the death
+  std::optional<core::Date> dependent_child_until;  // the last day a child is dependent (absent: still is, or not known yet)
   std::optional<bool> death_by_accident;        // accident or occupational disease after the marriage
   std::optional<bool> deceased_retired;
   std::optional<int> deceased_miner_years;
@@ -54,6 +56,7 @@ struct Death {
   std::optional<core::Money> earnings_yearly;   // the survivor's gross earnings a year
   std::optional<bool> lost_parental_authority;  // divorced spouse
   std::optional<bool> convicted_attempt_on_life;  // divorced spouse
+  std::optional<std::vector<int>> personal_pension_years;  // divorced spouse: marriage years in a personal pension elsewhere
   std::optional<core::Date> application_date;
   std::optional<SurvivorResidence> lives_in;
   /// "/events/3" + suffix.

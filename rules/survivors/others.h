@@ -1,17 +1,8 @@
-// The survivors who are not a surviving spouse (seed 004 ch. VII).
+// The survivors who are neither spouse nor divorced spouse (seed 004 ch. VII; the divorced
+// spouse is in rules/survivors/divorced.h): "A surviving partner receives no benefits": a
+// legal partner or a cohabitant is not entitled.
 //
-// "Conditions for the divorced spouse are that she/he may not have lost parental
-// authority, or be convicted for making an attempt on the spouse's life, or have
-// remarried. Other conditions (age, accumulation, etc.) are the same as those for an
-// old-age pension." The amount — "calculated as the old-age pension, but only on the basis
-// of 62.5% of the income, minus the personal income" over the years of marriage not
-// covered by a personal pension — needs the old-age pension's own conditions and the
-// divorced spouse's income year by year, which the facts do not hold: secu checks the
-// divorced spouse's own conditions and otherwise cannot tell (a reason says why).
-// "A surviving partner receives no benefits": a legal partner or a cohabitant is not
-// entitled.
-//
-//   SECU_TRY(explain::Decision d, divorced_decision(situation, death, ctx));
+//   SECU_TRY(explain::Decision d, partner_decision(death, ctx));
 #pragma once
 
 #include "core/result.h"
@@ -20,9 +11,6 @@
 #include "rules/situation.h"
 
 namespace secu::rules::survivors {
-
-/// survivors.pension for a divorced spouse.
-core::Result<explain::Decision> divorced_decision(const Situation& s, const Death& d, const Context& ctx);
 
 /// survivors.pension for a legal partner or a cohabitant: not entitled.
 core::Result<explain::Decision> partner_decision(const Death& d, const Context& ctx);

@@ -1,6 +1,7 @@
 // The survivors' branch: the decisions of each survivor by relation (seed 004 ch. VII).
 #include "rules/survivors/survivors.h"
 
+#include "rules/survivors/divorced.h"
 #include "rules/survivors/others.h"
 #include "rules/survivors/spouse.h"
 
