@@ -36,12 +36,7 @@ constexpr const char* kMinRegular = "sickness.benefit.minimum.regular";
 constexpr const char* kMinIrregular = "sickness.benefit.minimum.irregular";
 constexpr const char* kSelfEmployed = "invalidity.self_employed.with_cessation";
 
-struct DayAmount {
-  std::optional<Money> amount;
-  bool at_least = false;
-  Message basis;
-  friend bool operator==(const DayAmount&, const DayAmount&) = default;
-};
+using sickness::DayAmount;
 
 // The minimum of the person's category on `d`; nullopt when a fact or the law is missing.
 core::Result<std::optional<Money>> minimum(const Person& p, Date d, DecisionBuilder& b) {
@@ -93,29 +88,11 @@ core::Result<DayAmount> self_employed_on(const Person& p, Date d, DecisionBuilde
 }  // namespace
 
 core::Result<std::vector<Period>> daily_benefit(const Person& p, Date from, DayRange days, DecisionBuilder& b) {
-  std::vector<Period> out;
-  if (days.empty()) return out;
   const bool self_employed = p.status == WorkStatus::self_employed;
   std::vector<Date> cuts = sickness::change_dates(b.ctx().law.params(), {kRate, kCeiling, kMinRegular, kMinIrregular, kSelfEmployed}, days);
-  cuts.push_back(days.first);
-  std::sort(cuts.begin(), cuts.end());
-  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-  std::optional<DayAmount> previous;
-  const std::string payer = sickness::fund_of(p);
-  for (std::size_t i = 0; i < cuts.size(); ++i) {
-    const DayRange seg{cuts[i], i + 1 < cuts.size() ? cuts[i + 1] - 1 : days.last};
-    SECU_TRY(DayAmount a, self_employed ? self_employed_on(p, seg.first, b) : employee_on(p, from, seg.first, b));
-    if (previous && *previous == a && !out.empty()) {
-      out.back().days.last = seg.last;
-      out.back().benefit_days = core::benefit_days(out.back().days);
-      continue;
-    }
-    Period pd = sickness::per_day(seg, payer, a.amount, a.basis);
-    pd.at_least = a.at_least;
-    out.push_back(std::move(pd));
-    previous = a;
-  }
-  return out;
+  return sickness::segments(days, std::move(cuts), sickness::fund_of(p), [&](Date d) {
+    return self_employed ? self_employed_on(p, d, b) : employee_on(p, from, d, b);
+  });
 }
 
 }  // namespace secu::rules::invalidity

@@ -27,17 +27,13 @@ constexpr const char* kAmount = "invalidity.third_party_allowance.daily_amount";
 constexpr const char* kFromMonth = "invalidity.third_party_allowance.from_month";
 
 core::Result<std::vector<explain::Period>> periods(const Person& p, DayRange days, DecisionBuilder& b) {
-  std::vector<explain::Period> out;
   std::vector<Date> cuts = sickness::change_dates(b.ctx().law.params(), {kAmount}, days);
-  cuts.insert(cuts.begin(), days.first);
-  for (std::size_t i = 0; i < cuts.size(); ++i) {
-    const DayRange seg{cuts[i], i + 1 < cuts.size() ? cuts[i + 1] - 1 : days.last};
-    auto amount = b.money(kAmount, seg.first);
-    if (!amount) SECU_RETURN_IF_ERROR(b.law_gap(amount.error(), seg.first));
-    out.push_back(sickness::per_day(seg, sickness::fund_of(p), amount ? std::optional(*amount) : std::nullopt,
-                                    msg(amount ? "basis.third_party_help" : "basis.invalidity_no_law")));
-  }
-  return out;
+  return sickness::segments(days, std::move(cuts), sickness::fund_of(p), [&](Date d) -> core::Result<sickness::DayAmount> {
+    auto amount = b.money(kAmount, d);
+    if (amount) return sickness::DayAmount{*amount, false, msg("basis.third_party_help")};
+    SECU_RETURN_IF_ERROR(b.law_gap(amount.error(), d));
+    return sickness::DayAmount{std::nullopt, false, msg("basis.invalidity_no_law")};
+  });
 }
 
 }  // namespace

@@ -37,15 +37,6 @@ constexpr const char* kFromMonth = "sickness.benefit.minimum.from_month";
 constexpr const char* kMinRegular = "sickness.benefit.minimum.regular";
 constexpr const char* kMinIrregular = "sickness.benefit.minimum.irregular";
 
-struct DayAmount {
-  std::optional<Money> amount;
-  bool at_least = false;
-  Message basis;
-  friend bool operator==(const DayAmount& a, const DayAmount& b) {
-    return a.amount == b.amount && a.at_least == b.at_least && a.basis == b.basis;
-  }
-};
-
 // The minimum for the person's category on `d`, or nullopt when the law or a fact is
 // missing (then the amount is "at least" the computed one).
 core::Result<std::optional<Money>> minimum(const Person& p, Date d, DecisionBuilder& b) {
@@ -140,15 +131,10 @@ std::vector<Date> change_dates(const law::Parameters& law, std::initializer_list
   return out;
 }
 
-core::Result<std::vector<Period>> fund_benefit(const Person& p, Date start, DayRange days, const LateCertificate& late,
-                                               DecisionBuilder& b) {
+core::Result<std::vector<Period>> segments(DayRange days, std::vector<Date> cuts, const std::string& payer,
+                                           const std::function<core::Result<DayAmount>(Date)>& amount_on) {
   std::vector<Period> out;
-  if (late.unpaid_before) days.first = std::max(days.first, *late.unpaid_before);
   if (days.empty()) return out;
-  std::vector<Date> cuts = change_dates(b.ctx().law.params(), {kRate, kCeiling, kMaximum, kFromMonth, kMinRegular, kMinIrregular}, days);
-  for (int m = 1; core::add_months(start, m, core::EndOfMonth::clamp) <= days.last; ++m)  // each month of incapacity
-    cuts.push_back(core::add_months(start, m, core::EndOfMonth::clamp));
-  if (late.reduced_before) cuts.push_back(*late.reduced_before);
   cuts.push_back(days.first);
   std::erase_if(cuts, [&](Date d) { return !days.contains(d); });
   std::sort(cuts.begin(), cuts.end());
@@ -156,19 +142,33 @@ core::Result<std::vector<Period>> fund_benefit(const Person& p, Date start, DayR
   std::optional<DayAmount> previous;
   for (std::size_t i = 0; i < cuts.size(); ++i) {
     const DayRange seg{cuts[i], i + 1 < cuts.size() ? cuts[i + 1] - 1 : days.last};
-    SECU_TRY(DayAmount a, amount_on(p, start, seg.first, b));
-    if (late.reduced_before && seg.first < *late.reduced_before) a = reduce(a, late.reduction);
-    if (previous && *previous == a && !out.empty()) {
+    SECU_TRY(DayAmount a, amount_on(seg.first));
+    if (previous && *previous == a) {
       out.back().days.last = seg.last;
       out.back().benefit_days = core::benefit_days(out.back().days);
       continue;
     }
-    Period pd = per_day(seg, fund_of(p), a.amount, a.basis);
+    Period pd = per_day(seg, payer, a.amount, a.basis);
     pd.at_least = a.at_least;
     out.push_back(std::move(pd));
-    previous = a;
+    previous = std::move(a);
   }
   return out;
+}
+
+core::Result<std::vector<Period>> fund_benefit(const Person& p, Date start, DayRange days, const LateCertificate& late,
+                                               DecisionBuilder& b) {
+  if (late.unpaid_before) days.first = std::max(days.first, *late.unpaid_before);
+  if (days.empty()) return std::vector<Period>{};
+  std::vector<Date> cuts = change_dates(b.ctx().law.params(), {kRate, kCeiling, kMaximum, kFromMonth, kMinRegular, kMinIrregular}, days);
+  for (int m = 1; core::add_months(start, m, core::EndOfMonth::clamp) <= days.last; ++m)  // each month of incapacity
+    cuts.push_back(core::add_months(start, m, core::EndOfMonth::clamp));
+  if (late.reduced_before) cuts.push_back(*late.reduced_before);
+  return segments(days, std::move(cuts), fund_of(p), [&](Date d) -> core::Result<DayAmount> {
+    SECU_TRY(DayAmount a, amount_on(p, start, d, b));
+    if (late.reduced_before && d < *late.reduced_before) a = reduce(a, late.reduction);
+    return a;
+  });
 }
 
 }  // namespace secu::rules::sickness

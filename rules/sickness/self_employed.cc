@@ -112,30 +112,24 @@ core::Result<std::optional<Date>> first_paid_day(const Incapacity& inc, Decision
 
 core::Result<std::vector<explain::Period>> flat_amounts(const Person& p, DayRange days, const LateCertificate& late,
                                                         DecisionBuilder& b) {
-  std::vector<explain::Period> out;
   std::vector<Date> cuts = change_dates(b.ctx().law.params(), {kAmount}, days);
-  if (late.reduced_before && days.first < *late.reduced_before && *late.reduced_before <= days.last)
-    cuts.push_back(*late.reduced_before);
-  std::sort(cuts.begin(), cuts.end());
-  cuts.insert(cuts.begin(), days.first);
-  for (std::size_t i = 0; i < cuts.size(); ++i) {
-    const DayRange seg{cuts[i], i + 1 < cuts.size() ? cuts[i + 1] - 1 : days.last};
-    std::optional<core::Money> amount;
-    if (!p.family_situation) {
-      b.missing(p.pointer("/family_situation"), msg("question.family_situation"));
-    } else if (auto m = b.money_in(kAmount, seg.first, to_string(*p.family_situation))) {
-      amount = *m;
-    } else {
-      SECU_RETURN_IF_ERROR(b.law_gap(m.error(), seg.first));
+  if (late.reduced_before) cuts.push_back(*late.reduced_before);
+  if (!p.family_situation) b.missing(p.pointer("/family_situation"), msg("question.family_situation"));
+  return segments(days, std::move(cuts), fund_of(p), [&](Date d) -> core::Result<DayAmount> {
+    DayAmount a{std::nullopt, false, msg("basis.self_employed_flat")};
+    if (!p.family_situation) return a;
+    auto m = b.money_in(kAmount, d, to_string(*p.family_situation));
+    if (!m) {
+      SECU_RETURN_IF_ERROR(b.law_gap(m.error(), d));
+      return a;
     }
-    explain::Message basis = msg("basis.self_employed_flat");
-    if (amount && late.reduced_before && seg.first < *late.reduced_before) {  // late certificate: reduced until receipt
-      amount = *amount - amount->times(late.reduction, core::kCentHalfUp);
-      basis = explain::Message{"basis.sickness_benefit_reduced", {{"rate", late.reduction}}};
+    a.amount = *m;
+    if (late.reduced_before && d < *late.reduced_before) {  // late certificate: reduced until receipt
+      a.amount = *m - m->times(late.reduction, core::kCentHalfUp);
+      a.basis = explain::Message{"basis.sickness_benefit_reduced", {{"rate", late.reduction}}};
     }
-    out.push_back(per_day(seg, fund_of(p), amount, std::move(basis)));
-  }
-  return out;
+    return a;
+  });
 }
 
 }  // namespace
