@@ -90,27 +90,16 @@ core::Result<std::optional<bool>> recognition(const Incapacity& inc, Date from, 
 
 }  // namespace
 
-core::Result<std::optional<Date>> retirement_day(const Person& p, Date from, DecisionBuilder& b) {
+core::Result<std::optional<Date>> retirement_day(const Person& p, DecisionBuilder& b) {
   if (!p.birth_date) {
     b.missing(p.pointer("/birth_date"), msg("question.birth_date"));
     return std::optional<Date>{};
   }
-  // The age in force on each birthday from the one of `from`'s age: the first birthday at
-  // which the person is at least that age ends the benefit.
-  const int now = std::max(0, core::age_on(*p.birth_date, from));
-  for (int age = now; age < now + 200; ++age) {  // the age in data/ is far below 200 years
-    const Date birthday = core::add_years(*p.birth_date, age, core::EndOfMonth::next_day);
-    SECU_TRY(Date pension_day, pension::first_pension_day(birthday, b, false));
-    auto limit = b.ctx().law.params().integer(kRetirementAge, pension_day);
-    if (!limit) {
-      SECU_RETURN_IF_ERROR(b.law_gap(limit.error(), pension_day));
-      return std::optional<Date>{};
-    }
-    if (age < limit->value) continue;
-    b.reason_from(*limit->entry, kRetirementAge, Message{"invalidity.reason.retirement", {{"age", limit->value}, {"date", birthday}, {"last", pension_day - 1}}});
-    return std::optional<Date>(pension_day);
-  }
-  return core::fail(core::ErrorCode::internal, "no retirement age found", kRetirementAge);
+  SECU_TRY(auto normal, pension::normal_start(*p.birth_date, kRetirementAge, b));
+  if (!normal) return std::optional<Date>{};
+  b.reason_from(*normal->entry, kRetirementAge, Message{"invalidity.reason.retirement",
+      {{"age", std::int64_t{normal->months / 12}}, {"date", normal->reached}, {"last", normal->day - 1}}});
+  return std::optional<Date>(normal->day);
 }
 
 core::Result<Decision> after_sickness(const Person& p, const Incapacity& inc, Date from, const Context& ctx) {
@@ -120,7 +109,7 @@ core::Result<Decision> after_sickness(const Person& p, const Incapacity& inc, Da
   SECU_TRY(auto year, ctx.law.params().at("invalidity.entry.after_sickness_years", from));
   b.reason_from(*year.entry, "invalidity.entry.after_sickness_years", Message{"invalidity.reason.after_sickness", {{"from", from}}});
   SECU_RETURN_IF_ERROR(b.reason("invalidity.conditions", msg("invalidity.reason.conditions")));
-  SECU_TRY(std::optional<Date> retired, retirement_day(p, from, b));
+  SECU_TRY(std::optional<Date> retired, retirement_day(p, b));
   if (retired && *retired <= from)
     return b.finish(Status::not_entitled, Message{"invalidity.summary.retired", {{"date", *retired}}});
   SECU_TRY(std::optional<bool> recognised, recognition(inc, from, b));

@@ -27,9 +27,10 @@ core::Result<explain::Decision> after_sickness(const Person& p, const Incapacity
 core::Result<std::optional<explain::Decision>> third_party_help(const Person& p, const Incapacity& inc, core::Date handover,
                                                                 const Context& ctx);
 
-/// The day the person reaches the retirement age in force on that birthday (the first day
-/// without invalidity benefit); nullopt, with the question asked, when the birth date is
-/// unknown or the law of that day is not in data/.
-core::Result<std::optional<core::Date>> retirement_day(const Person& p, core::Date from, DecisionBuilder& b);
+/// The first day of the month after the person reaches the retirement age in force for a
+/// pension starting that day (pension::normal_start): the first day without invalidity
+/// benefit; nullopt, with the question asked, when the birth date is unknown or the law of
+/// that day is not in data/.
+core::Result<std::optional<core::Date>> retirement_day(const Person& p, DecisionBuilder& b);
 
 }  // namespace secu::rules::invalidity

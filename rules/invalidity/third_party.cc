@@ -52,7 +52,7 @@ core::Result<std::optional<Decision>> third_party_help(const Person& p, const In
   const auto cut = [&](Date d) { last = last ? std::min(*last, d) : d; };
   bool asked = false;
   if (!last || *last >= handover) {  // beyond the first year it follows the invalidity benefit
-    SECU_TRY(std::optional<Date> retired, retirement_day(p, handover, b));
+    SECU_TRY(std::optional<Date> retired, retirement_day(p, b));
     if (retired) cut(*retired - 1);
     if (inc.invalidity_recognised == false) cut(handover - 1);
     if (!inc.invalidity_recognised && (!last || *last >= handover)) {

@@ -30,19 +30,6 @@ core::Result<int> to_months(law::Number years, std::string_view id) {
   return static_cast<int>(micro / law::Number::kScale);
 }
 
-// The lowest value the pension age ever takes, in whole years: where the search starts.
-core::Result<int> lowest_pension_age(const Context& ctx) {
-  const law::Parameter* p = ctx.law.params().find(kPensionAge);
-  if (!p) return fail(ErrorCode::not_found, "unknown parameter", kPensionAge);
-  std::optional<law::Number> lowest;
-  for (const auto& e : p->entries)
-    if (e.value)
-      if (const auto* n = std::get_if<law::Number>(&*e.value); n && (!lowest || *n < *lowest)) lowest = *n;
-  if (!lowest) return fail(ErrorCode::out_of_range, "no value", kPensionAge);
-  SECU_TRY(std::int64_t years, lowest->integer());
-  return static_cast<int>(years);
-}
-
 }  // namespace
 
 core::Result<Age> age_in_months(DecisionBuilder& b, std::string_view id, Date d) {
@@ -57,23 +44,11 @@ core::Result<Age> age_in_months(DecisionBuilder& b, std::string_view id, Date d)
 Date reaching(Date birth, int months) { return core::add_months(birth, months, core::EndOfMonth::next_day); }
 
 core::Result<std::optional<Date>> pension_day(const Person& p, DecisionBuilder& b) {
-  SECU_TRY(int lowest, lowest_pension_age(b.ctx()));
-  for (int age = lowest; age < 200; ++age) {
-    const Date birthday = core::add_years(*p.birth_date, age, core::EndOfMonth::next_day);
-    SECU_TRY(Date first, pension::first_pension_day(birthday, b, false));  // the pension's first day
-    auto legal = b.integer(kPensionAge, first);
-    if (!legal) {
-      SECU_RETURN_IF_ERROR(b.law_gap(legal.error(), first));
-      return std::optional<Date>{};
-    }
-    if (age < *legal) continue;
-    const auto entry = b.ctx().law.params().at(kPensionAge, first);
-    if (entry)
-      b.reason_from(*entry->entry, kPensionAge,
-                    Message{"long_term_care.reason.pension_age", {{"age", *legal}, {"date", first}}});
-    return std::optional<Date>(first);
-  }
-  return fail(ErrorCode::internal, "no pension age found", kPensionAge);
+  SECU_TRY(auto normal, pension::normal_start(*p.birth_date, kPensionAge, b));
+  if (!normal) return std::optional<Date>{};
+  b.reason_from(*normal->entry, kPensionAge,
+                Message{"long_term_care.reason.pension_age", {{"age", std::int64_t{normal->months / 12}}, {"date", normal->day}}});
+  return std::optional<Date>(normal->day);
 }
 
 std::string fund_of(const Person& p) { return p.insurance.fund.value_or("health_insurance_fund"); }

@@ -126,26 +126,30 @@ Check both(Check a, Check b) {
   return Check::met;
 }
 
-core::Result<std::optional<Start>> pension_start(const Person& p, const PensionClaim& c, DecisionBuilder& b) {
-  const Date birth = *p.birth_date;
-  SECU_TRY(int age, lowest_age_in_months(b.ctx(), kLegalAge));
-  for (int i = 0; i < 8; ++i) {
-    SECU_TRY(Date day, first_pension_day(reaching(birth, age), b, false));
-    SECU_TRY(auto legal, covered(age_in_months(b, kLegalAge, day), day, b));
-    if (!legal) return std::optional<Start>{};
-    if (legal->value <= age) {
-      SECU_RETURN_IF_ERROR(first_pension_day(reaching(birth, age), b, true));
-      b.reason_from(*legal->entry, kLegalAge, Message{"pension.reason.normal_age", {{"age", years_text(age)}, {"date", day}}});
-      Date start = day;
-      if (c.requested_start) {
-        SECU_TRY(start, requested_day(*c.requested_start, b));
-      }
-      b.step("pension_start", start.iso());
-      return std::optional<Start>(Start{day, age, start, start < day});
-    }
+core::Result<std::optional<NormalStart>> normal_start(Date birth, std::string_view age_id, DecisionBuilder& b) {
+  SECU_TRY(int age, lowest_age_in_months(b.ctx(), age_id));
+  for (int i = 0; i < 8; ++i) {  // each step raises the age to the one in force: a few steps settle it
+    const Date reached = reaching(birth, age);
+    SECU_TRY(Date day, first_pension_day(reached, b, false));
+    SECU_TRY(auto legal, covered(age_in_months(b, age_id, day), day, b));
+    if (!legal) return std::optional<NormalStart>{};
+    if (legal->value <= age) return std::optional<NormalStart>(NormalStart{day, reached, age, legal->entry});
     age = legal->value;
   }
-  return core::fail(core::ErrorCode::internal, "the legal pension age does not settle", kLegalAge);
+  return core::fail(core::ErrorCode::internal, "the age does not settle", std::string(age_id));
+}
+
+core::Result<std::optional<Start>> pension_start(const Person& p, const PensionClaim& c, DecisionBuilder& b) {
+  SECU_TRY(auto normal, normal_start(*p.birth_date, kLegalAge, b));
+  if (!normal) return std::optional<Start>{};
+  SECU_RETURN_IF_ERROR(first_pension_day(normal->reached, b, true));
+  b.reason_from(*normal->entry, kLegalAge, Message{"pension.reason.normal_age", {{"age", years_text(normal->months)}, {"date", normal->day}}});
+  Date start = normal->day;
+  if (c.requested_start) {
+    SECU_TRY(start, requested_day(*c.requested_start, b));
+  }
+  b.step("pension_start", start.iso());
+  return std::optional<Start>(Start{normal->day, normal->months, start, start < normal->day});
 }
 
 core::Result<Check> may_start(const Person& p, const Start& s, DecisionBuilder& b) {

@@ -51,6 +51,20 @@ core::Result<Check> may_start(const Person& p, const Start& s, DecisionBuilder& 
 /// invalidity benefit (rules/invalidity/). `cite`: add the reason with its source.
 core::Result<core::Date> first_pension_day(core::Date reached, DecisionBuilder& b, bool cite);
 
+/// The normal start found for an age parameter (pension.age.legal, or an age that ends
+/// another benefit with the pension).
+struct NormalStart {
+  core::Date day;                    // the first pension day
+  core::Date reached;                // the day the age is reached
+  int months = 0;                    // the age, in months
+  const law::Entry* entry = nullptr;  // the age's entry in data/, for a reason citing it
+};
+
+/// For a person born on `birth`: the lowest age A such that the age `age_id` in force on the
+/// first pension day after reaching A (first_pension_day) is at most A, and that day; nullopt,
+/// with the gap recorded, when data/ does not cover those dates. No reason is added.
+core::Result<std::optional<NormalStart>> normal_start(core::Date birth, std::string_view age_id, DecisionBuilder& b);
+
 /// Combines two conditions: not met wins, then unknown.
 Check both(Check a, Check b);
 
