@@ -88,37 +88,40 @@ core::Result<Check> special_scheme(const Person& p, DecisionBuilder& b) {
 
 }  // namespace
 
-core::Result<Date> first_pension_day(Date reached, DecisionBuilder& b, bool cite) {
-  auto next = b.ctx().law.params().integer(kFirstOfMonth, reached);
-  if (!next) {
-    SECU_RETURN_IF_ERROR(b.law_gap(next.error(), reached));
-    return reached;
-  }
-  if (next->value == 0) return reached;
-  const Date first = core::YearMonth::of(reached).plus(1).first_day();
-  if (cite) b.reason_from(*next->entry, kFirstOfMonth, Message{"pension.reason.first_of_month", {{"reached", reached}, {"start", first}}});
-  return first;
-}
-
 namespace {
+
+// The first day of the month after `d` where data/ says pensions start on a first, with
+// that rule's entry; nullopt where they do not, or where data/ does not cover `d` (the gap
+// recorded).
+core::Result<std::optional<Figure<Date>>> next_first(Date d, DecisionBuilder& b) {
+  auto next = b.ctx().law.params().integer(kFirstOfMonth, d);
+  if (!next) {
+    SECU_RETURN_IF_ERROR(b.law_gap(next.error(), d));
+    return std::optional<Figure<Date>>{};
+  }
+  if (next->value == 0) return std::optional<Figure<Date>>{};
+  return std::optional<Figure<Date>>(Figure<Date>{core::YearMonth::of(d).plus(1).first_day(), next->entry});
+}
 
 // A start asked on another day than the first of a month moves to the first of the next
 // month where data/ says pensions start on a first (the early pension "on reaching the age
 // of 60.5" starts as the normal one does).
 core::Result<Date> requested_day(Date asked, DecisionBuilder& b) {
   if (asked.day() == 1) return asked;
-  auto next = b.ctx().law.params().integer(kFirstOfMonth, asked);
-  if (!next) {
-    SECU_RETURN_IF_ERROR(b.law_gap(next.error(), asked));
-    return asked;
-  }
-  if (next->value == 0) return asked;
-  const Date first = core::YearMonth::of(asked).plus(1).first_day();
-  b.reason_from(*next->entry, kFirstOfMonth, Message{"pension.reason.requested_first_of_month", {{"asked", asked}, {"start", first}}});
-  return first;
+  SECU_TRY(auto first, next_first(asked, b));
+  if (!first) return asked;
+  b.reason_from(*first->entry, kFirstOfMonth, Message{"pension.reason.requested_first_of_month", {{"asked", asked}, {"start", first->value}}});
+  return first->value;
 }
 
 }  // namespace
+
+core::Result<Date> first_pension_day(Date reached, DecisionBuilder& b, bool cite) {
+  SECU_TRY(auto first, next_first(reached, b));
+  if (!first) return reached;
+  if (cite) b.reason_from(*first->entry, kFirstOfMonth, Message{"pension.reason.first_of_month", {{"reached", reached}, {"start", first->value}}});
+  return first->value;
+}
 
 Check both(Check a, Check b) {
   if (a == Check::not_met || b == Check::not_met) return Check::not_met;
