@@ -7,13 +7,14 @@
 #include <string>
 
 #include "core/result.h"
+#include "rules/check.h"
 #include "rules/context.h"
 #include "rules/healthcare/line.h"
 #include "rules/healthcare/nomenclature.h"
 
 namespace secu::rules::healthcare {
 
-enum class Check { met, not_met, unknown };
+using rules::Check;
 
 /// Whether the line can be reimbursed; `summary` names the refusal when not met.
 struct Condition {

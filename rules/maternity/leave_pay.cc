@@ -6,6 +6,7 @@
 // daily wage. Amounts rounded half-up to the cent.
 #include "rules/maternity/leave_pay.h"
 
+#include "rules/check.h"
 #include "rules/maternity/benefit.h"
 
 namespace secu::rules::maternity {
@@ -15,14 +16,6 @@ using core::DayRange;
 using explain::Message;
 
 namespace {
-
-// A figure, or none with the gap recorded when data/ does not cover the date.
-template <class T>
-core::Result<std::optional<T>> covered(core::Result<T> r, Date d, DecisionBuilder& b) {
-  if (r) return std::optional<T>(*r);
-  SECU_RETURN_IF_ERROR(b.law_gap(r.error(), d));
-  return std::optional<T>{};
-}
 
 // The day on which the n-th benefit day (1-based) from `start` falls.
 Date nth_benefit_day(Date start, int n) {

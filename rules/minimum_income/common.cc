@@ -8,12 +8,6 @@ using core::Date;
 using core::ErrorCode;
 using core::fail;
 
-Check both(Check a, Check c) {
-  if (a == Check::not_met || c == Check::not_met) return Check::not_met;
-  if (a == Check::unknown || c == Check::unknown) return Check::unknown;
-  return Check::met;
-}
-
 explain::Status status_of(Check c) {
   return c == Check::met ? explain::Status::entitled : c == Check::not_met ? explain::Status::not_entitled : explain::Status::cannot_tell;
 }

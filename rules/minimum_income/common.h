@@ -16,27 +16,18 @@
 
 #include "core/result.h"
 #include "explain/decision.h"
+#include "rules/check.h"
 #include "rules/context.h"
 #include "rules/situation.h"
 
 namespace secu::rules::minimum_income {
 
-/// The outcome of one condition.
-enum class Check { met, not_met, unknown };
-
-/// The combined outcome: one condition not met decides; else one unknown leaves it open.
-Check both(Check a, Check c);
+using rules::both;
+using rules::Check;
+using rules::covered;
 
 /// The decision's status for a combined outcome.
 explain::Status status_of(Check c);
-
-/// A figure, or nullopt once a law gap (no value on that date) is recorded as a reason.
-template <class T>
-core::Result<std::optional<T>> covered(core::Result<T> r, core::Date d, DecisionBuilder& b) {
-  if (r) return std::optional<T>(std::move(*r));
-  SECU_RETURN_IF_ERROR(b.law_gap(r.error(), d));
-  return std::optional<T>{};
-}
 
 /// A whole number of a by_category parameter (an age range, a fraction), traced.
 core::Result<std::int64_t> integer_in(DecisionBuilder& b, std::string_view id, core::Date d, std::string_view category);

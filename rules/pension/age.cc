@@ -123,12 +123,6 @@ core::Result<Date> first_pension_day(Date reached, DecisionBuilder& b, bool cite
   return first->value;
 }
 
-Check both(Check a, Check b) {
-  if (a == Check::not_met || b == Check::not_met) return Check::not_met;
-  if (a == Check::unknown || b == Check::unknown) return Check::unknown;
-  return Check::met;
-}
-
 core::Result<std::optional<NormalStart>> normal_start(Date birth, std::string_view age_id, DecisionBuilder& b) {
   SECU_TRY(int age, lowest_age_in_months(b.ctx(), age_id));
   for (int i = 0; i < 8; ++i) {  // each step raises the age to the one in force: a few steps settle it

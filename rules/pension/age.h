@@ -65,7 +65,6 @@ struct NormalStart {
 /// with the gap recorded, when data/ does not cover those dates. No reason is added.
 core::Result<std::optional<NormalStart>> normal_start(core::Date birth, std::string_view age_id, DecisionBuilder& b);
 
-/// Combines two conditions: not met wins, then unknown.
-Check both(Check a, Check b);
+using rules::both;
 
 }  // namespace secu::rules::pension

@@ -15,12 +15,13 @@
 #include "core/money.h"
 #include "core/result.h"
 #include "law/parameter.h"
+#include "rules/check.h"
 #include "rules/context.h"
 
 namespace secu::rules::pension {
 
-/// The outcome of one condition.
-enum class Check { met, not_met, unknown };
+using rules::Check;
+using rules::covered;
 
 /// A figure with the entry (date, source) it was read from, for reasons citing it.
 template <class T>
@@ -28,14 +29,6 @@ struct Figure {
   T value;
   const law::Entry* entry = nullptr;
 };
-
-/// A figure, or none with the gap recorded as a reason when data/ does not cover the date.
-template <class T>
-core::Result<std::optional<T>> covered(core::Result<T> r, core::Date d, DecisionBuilder& b) {
-  if (r) return std::optional<T>(std::move(*r));
-  SECU_RETURN_IF_ERROR(b.law_gap(r.error(), d));
-  return std::optional<T>{};
-}
 
 /// An age parameter (unit years, possibly 60.5) in whole months, in force on `d`.
 core::Result<Figure<int>> age_in_months(DecisionBuilder& b, std::string_view id, core::Date d);

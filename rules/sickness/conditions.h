@@ -2,10 +2,11 @@
 #pragma once
 
 #include "explain/decision.h"
+#include "rules/check.h"
 
 namespace secu::rules::sickness {
 
-enum class Check { met, not_met, unknown };
+using rules::Check;
 
 /// Adds up conditions: any not met -> not entitled; else any unknown -> cannot tell.
 class Conditions {

@@ -36,12 +36,6 @@ Check any(std::initializer_list<Check> checks) {
 
 }  // namespace
 
-Check both(Check a, Check b) {
-  if (a == Check::not_met || b == Check::not_met) return Check::not_met;
-  if (a == Check::unknown || b == Check::unknown) return Check::unknown;
-  return Check::met;
-}
-
 core::Result<Check> age_condition(const Death& d, const Person& survivor, DecisionBuilder& b) {
   SECU_TRY(auto min_age, b.integer(kMinAge, d.date));
   if (!survivor.birth_date) {

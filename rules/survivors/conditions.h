@@ -26,8 +26,7 @@ namespace secu::rules::survivors {
 
 using pension::Check;
 
-/// Both conditions: not_met wins, then unknown.
-Check both(Check a, Check b);
+using rules::both;
 
 /// The age condition or its exemptions (dependent child, 66 % incapacity, 20 mining years).
 core::Result<Check> age_condition(const Death& d, const Person& survivor, DecisionBuilder& b);

@@ -16,6 +16,7 @@
 #include "core/money.h"
 #include "core/result.h"
 #include "explain/decision.h"
+#include "rules/check.h"
 #include "rules/context.h"
 #include "rules/situation.h"
 
@@ -54,14 +55,6 @@ explain::Period period(core::Date from, std::optional<core::Date> to, std::strin
                        explain::Message basis, explain::Per per);
 /// Splits the disease scheme's periods paid by FMP/FBZ at the day Fedris took over.
 void split_at_merger(const Scheme& s, std::vector<explain::Period>& periods);
-
-/// A figure, or none with the law gap recorded when data/ does not cover the date.
-template <class T>
-core::Result<std::optional<T>> covered(core::Result<T> r, core::Date d, DecisionBuilder& b) {
-  if (r) return std::optional<T>(*r);
-  SECU_RETURN_IF_ERROR(b.law_gap(r.error(), d));
-  return std::optional<T>{};
-}
 
 /// Adds the reason that occupational-disease benefits follow the accident-at-work rules
 /// (no-op for an accident), citing the parameter that says so.
