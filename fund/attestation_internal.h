@@ -39,6 +39,12 @@ struct Outcome {
 [[nodiscard]] core::Result<Outcome> decide(store::Database& db, const law::LawData& law, const Intake& in,
                                            const Member& member, const std::vector<std::optional<std::int64_t>>& already);
 
+/// For each line, the attestation (other than `except`) on which the same member, day and
+/// code was already reimbursed.
+[[nodiscard]] core::Result<std::vector<std::optional<std::int64_t>>> already_reimbursed(store::Database& db, std::int64_t member,
+                                                                                       const Intake& in,
+                                                                                       std::optional<std::int64_t> except);
+
 /// True for the codes of a reimbursed line (reimbursed, reimbursed_reduced).
 bool is_reimbursed(LineCode c);
 

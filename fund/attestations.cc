@@ -74,23 +74,6 @@ core::Status not_booked_yet(st::Database& db, const Intake& in) {
               "/" + column);
 }
 
-// For each line, the attestation on which the same member, day and code was already reimbursed.
-core::Result<std::vector<std::optional<std::int64_t>>> already_reimbursed(st::Database& db, std::int64_t member, const Intake& in) {
-  std::vector<std::optional<std::int64_t>> out;
-  for (const auto& l : in.lines) {
-    SECU_TRY(st::Rows rows, db.query("SELECT a.id FROM attestation_lines l JOIN attestations a ON a.id = l.attestation_id "
-                                     "WHERE a.member_id = $1 AND l.care_date = $2 AND l.code = $3 "
-                                     "AND l.decision_code IN ('reimbursed', 'reimbursed_reduced') ORDER BY a.id LIMIT 1",
-                                     {st::int64(member), st::date(l.date), st::text(*l.code)}));
-    std::optional<std::int64_t> id;
-    if (!rows.empty()) {
-      SECU_TRY(id, rows.at(0).int64(0));
-    }
-    out.push_back(id);
-  }
-  return out;
-}
-
 core::Result<std::int64_t> insert_attestation(st::Database& tx, const Intake& in, std::int64_t member, AttestationStatus s) {
   SECU_TRY(st::Rows rows,
            tx.query("INSERT INTO attestations (member_id, sticker_number, form, received_on, idempotency_key, status, "
@@ -149,7 +132,7 @@ core::Result<std::int64_t> book(st::Database& tx, const Booking& b) {
   if (tx.engine() == st::Engine::postgres)
     SECU_RETURN_IF_ERROR(tx.exec("SELECT id FROM members WHERE id = $1 FOR UPDATE", {st::int64(m.id)}));
   SECU_RETURN_IF_ERROR(not_booked_yet(tx, b.in));
-  SECU_TRY(auto already, already_reimbursed(tx, m.id, b.in));
+  SECU_TRY(auto already, internal::already_reimbursed(tx, m.id, b.in, std::nullopt));
   SECU_TRY(internal::Outcome out, internal::decide(tx, b.law, b.in, m, already));
   SECU_TRY(std::int64_t id, insert_attestation(tx, b.in, m.id, out.status));
   SECU_RETURN_IF_ERROR(keep(tx, b, m, id, out));
@@ -157,6 +140,27 @@ core::Result<std::int64_t> book(st::Database& tx, const Booking& b) {
 }
 
 }  // namespace
+
+namespace internal {
+
+core::Result<std::vector<std::optional<std::int64_t>>> already_reimbursed(st::Database& db, std::int64_t member, const Intake& in,
+                                                                         std::optional<std::int64_t> except) {
+  std::vector<std::optional<std::int64_t>> out;
+  for (const auto& l : in.lines) {
+    SECU_TRY(st::Rows rows, db.query("SELECT a.id FROM attestation_lines l JOIN attestations a ON a.id = l.attestation_id "
+                                     "WHERE a.member_id = $1 AND l.care_date = $2 AND l.code = $3 AND a.id <> $4 "
+                                     "AND l.decision_code IN ('reimbursed', 'reimbursed_reduced') ORDER BY a.id LIMIT 1",
+                                     {st::int64(member), st::date(l.date), st::text(*l.code), st::int64(except.value_or(0))}));
+    std::optional<std::int64_t> id;
+    if (!rows.empty()) {
+      SECU_TRY(id, rows.at(0).int64(0));
+    }
+    out.push_back(id);
+  }
+  return out;
+}
+
+}  // namespace internal
 
 std::string_view to_string(LineCode c) {
   for (const auto& [code, name] : kLineCodes)

@@ -138,6 +138,21 @@ struct IntakeResult {
                                                            const explain::Catalog& catalog, const Intake& in,
                                                            std::string_view who);
 
+/// Decides a pending attestation again, after a clerk answered its questions. `body` is
+/// {"answers": {"/lines/1/provider/holds_dmg": true, ...}}: facts of the intake's lines (JSON
+/// pointers as the questions give them; not a line's date, code or fee), added to the answers
+/// given before and applied on the intake as received, which is checked again as an intake
+/// is (an error names the line's pointer). Facts about the member are answered on the member;
+/// `{}` then decides again with them. The lines that waited (pending_fact, tariff_unknown) are
+/// decided again — each new decision supersedes the old one — the MAF counters take the newly
+/// reimbursed lines, and a now decided attestation books its due payment; lines decided before
+/// keep their decision. One transaction, with the audit log. not_found ("id"); an attestation
+/// that is not pending is failed_precondition ("status"); a bad answer invalid_argument
+/// ("/answers/..." or the line's pointer).
+[[nodiscard]] core::Result<Attestation> redecide_attestation(store::Database& db, const law::LawData& law,
+                                                            const explain::Catalog& catalog, std::int64_t id,
+                                                            std::string_view body, std::string_view who);
+
 /// One attestation with its lines; not_found ("id") otherwise.
 [[nodiscard]] core::Result<Attestation> find_attestation(store::Database& db, std::int64_t id);
 

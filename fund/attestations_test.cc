@@ -219,6 +219,97 @@ TEST_P(AttestationsTest, MissingLineFactIsAskedAtTheIntakesPointer) {
   EXPECT_EQ(count("maf_counters"), 1);  // the decided line counts already
 }
 
+// The clerk answers the question (the GP holds no DMG): line 1 decided at the lower rate
+// (12.85 back, 6.00 share), the attestation decided and paid 14.85 + 12.85 = 27.70; the MAF
+// counter 4.00 + 6.00 = 10.00. The new line decision supersedes the one that asked; the
+// intake as received is kept, so a replay of its key still replays.
+TEST_P(AttestationsTest, AnsweredQuestionDecidesTheLineAndPays) {
+  member(kAn);
+  const json first = paper("k1", kAn, "100001", "2024-05-10", {gp("2024-05-02", "18.85"), gp("2024-05-03", "18.85", std::nullopt)});
+  Attestation a = taken(first);
+  ASSERT_EQ(a.status, AttestationStatus::pending);
+  const std::int64_t asked = *a.lines.at(1).decision_id;
+  EXPECT_EQ(count("decisions"), 3);
+  auto r = redecide_attestation(db(), law::source_law(), explain::source_catalog(), a.id,
+                                R"({"answers": {"/lines/1/provider/holds_dmg": false}})", "clerk2");
+  ASSERT_TRUE(r) << r.error().describe();
+  EXPECT_EQ(r->status, AttestationStatus::decided);
+  EXPECT_EQ(r->lines.at(0).decision, LineCode::reimbursed);
+  EXPECT_EQ(r->lines.at(0).decision_id, a.lines.at(0).decision_id);  // decided before: kept
+  EXPECT_EQ(r->lines.at(1).decision, LineCode::reimbursed_reduced);
+  EXPECT_EQ(r->lines.at(1).reimbursed, eur("12.85"));
+  EXPECT_EQ(r->lines.at(1).personal_share, eur("6.00"));
+  EXPECT_TRUE(r->lines.at(1).questions.empty());
+  EXPECT_EQ(r->reimbursed, eur("27.70"));
+  ASSERT_TRUE(r->payment);
+  EXPECT_EQ(r->payment->amount, eur("27.70"));
+  EXPECT_EQ(count("decisions"), 5);  // the line and the attestation again
+  auto line = find_decision(db(), *r->lines.at(1).decision_id);
+  ASSERT_TRUE(line);
+  EXPECT_EQ(line->supersedes, asked);
+  auto counters = maf_counters(db(), law::source_law(), kAn, 2024);
+  ASSERT_TRUE(counters) << counters.error().describe();
+  EXPECT_EQ(counters->member.personal_shares, eur("10.00"));
+  auto audit = db().query("SELECT who FROM audit_log WHERE what = 'attestation.redecide'");
+  ASSERT_EQ(audit->size(), 1u);
+  EXPECT_EQ(audit->at(0).text(0).value(), "clerk2");
+  auto again = take(first);
+  ASSERT_TRUE(again) << again.error().describe();
+  EXPECT_TRUE(again->replayed);
+  auto twice = redecide_attestation(db(), law::source_law(), explain::source_catalog(), a.id, "{}", "clerk2");
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, ErrorCode::failed_precondition);
+  EXPECT_EQ(twice.error().field, "status");
+}
+
+// The member's facts were unknown; once the clerk stores them, an empty answer decides the
+// attestation: 14.85 back, paid.
+TEST_P(AttestationsTest, MemberFactsStoredThenDecidedAgain) {
+  member(kAn, false, true, "2024-01-01", false);
+  Attestation a = taken(paper("k1", kAn, "100001", "2024-05-10", {gp("2024-05-02", "18.85")}));
+  ASSERT_EQ(a.status, AttestationStatus::pending);
+  auto still = redecide_attestation(db(), law::source_law(), explain::source_catalog(), a.id, "{}", "clerk2");
+  ASSERT_TRUE(still) << still.error().describe();
+  EXPECT_EQ(still->status, AttestationStatus::pending);  // nothing new: it still waits, asked again
+  EXPECT_FALSE(still->lines.at(0).questions.empty());
+  ASSERT_TRUE(db().exec("UPDATE members SET legal_residence = 1, insured_as = 'employee', contributions_sufficient = 1 "
+                        "WHERE niss = $1", {store::text(kAn)}));
+  auto r = redecide_attestation(db(), law::source_law(), explain::source_catalog(), a.id, "", "clerk2");
+  ASSERT_FALSE(r);  // an empty body is not JSON
+  EXPECT_EQ(r.error().field, "/");
+  r = redecide_attestation(db(), law::source_law(), explain::source_catalog(), a.id, "{}", "clerk2");
+  ASSERT_TRUE(r) << r.error().describe();
+  EXPECT_EQ(r->status, AttestationStatus::decided);
+  EXPECT_EQ(r->reimbursed, eur("14.85"));
+  ASSERT_TRUE(r->payment);
+  EXPECT_EQ(r->payment->amount, eur("14.85"));
+}
+
+// Answers that are not a line's fact, a line that does not exist, a value the intake does not
+// allow, an unknown attestation: refused, the field named, nothing written.
+TEST_P(AttestationsTest, BadAnswersAreRefusedAndWriteNothing) {
+  member(kAn);
+  Attestation a = taken(paper("k1", kAn, "100001", "2024-05-10", {gp("2024-05-02", "18.85"), gp("2024-05-03", "18.85", std::nullopt)}));
+  const auto before = counts();
+  auto refused = [&](const char* body) {
+    auto r = redecide_attestation(db(), law::source_law(), explain::source_catalog(), a.id, body, "clerk2");
+    EXPECT_FALSE(r) << body;
+    return r ? core::Error{} : r.error();
+  };
+  EXPECT_EQ(refused(R"({"answers": {"/lines/1/date": "2024-05-04"}})").field, "/answers/~1lines~11~1date");
+  EXPECT_EQ(refused(R"({"answers": {"/lines/1/fee_charged": "1.00"}})").field, "/answers/~1lines~11~1fee_charged");
+  EXPECT_EQ(refused(R"({"answers": {"/lines/2/referral": true}})").field, "/answers/~1lines~12~1referral");
+  EXPECT_EQ(refused(R"({"answers": {"/member/legal_residence": true}})").field, "/answers/~1member~1legal_residence");
+  EXPECT_EQ(refused(R"({"answers": {"/lines/1/provider/holds_dmg": {"a": 1}}})").field, "/answers/~1lines~11~1provider~1holds_dmg");
+  EXPECT_EQ(refused(R"({"answers": {"/lines/1/provider/holds_dmg": "yes"}})").field, "/lines/1/provider/holds_dmg");
+  EXPECT_EQ(refused(R"({"answers": []})").field, "/answers");
+  EXPECT_EQ(refused(R"({"answer": {}})").field, "/answer");
+  EXPECT_EQ(counts(), before);
+  auto unknown = redecide_attestation(db(), law::source_law(), explain::source_catalog(), a.id + 100, "{}", "clerk2");
+  ASSERT_FALSE(unknown);
+  EXPECT_EQ(unknown.error().code, ErrorCode::not_found);
+}
+
 // A code secu's table does not have: never 0 by default, the line waits for a clerk.
 TEST_P(AttestationsTest, CodeNotInTheTableWaits) {
   member(kAn);

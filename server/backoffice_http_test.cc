@@ -130,6 +130,28 @@ TEST_F(BackOfficeHttpTest, FromRegistrationToPayment) {
   auto [auditor_write, refused] = post("/v1/attestations", intake, auditor_);
   EXPECT_EQ(auditor_write, 403) << refused.dump();
 
+  // A second attestation without the DMG said: it waits with the question; the clerk answers
+  // it (no DMG): 12.85 back, decided. Answering a decided attestation is refused (422).
+  json waiting = intake;
+  waiting["idempotency_key"] = "http-2";
+  waiting["sticker_number"] = "31415927";
+  waiting["lines"][0]["date"] = "2024-05-30";
+  waiting["lines"][0]["provider"].erase("holds_dmg");
+  auto [pending_status, pending] = post("/v1/attestations", waiting, clerk_);
+  ASSERT_EQ(pending_status, 201) << pending.dump();
+  EXPECT_EQ(pending["status"], "pending") << pending.dump();
+  EXPECT_EQ(pending["lines"][0]["questions"][0]["fact"], "/lines/0/provider/holds_dmg") << pending.dump();
+  const std::string answers = "/v1/attestations/" + std::to_string(pending["id"].get<std::int64_t>()) + "/answers";
+  const json answer = {{"answers", {{"/lines/0/provider/holds_dmg", false}}}};
+  EXPECT_EQ(post(answers, answer, auditor_).first, 403);
+  auto [answered_status, answered] = post(answers, answer, clerk_);
+  ASSERT_EQ(answered_status, 200) << answered.dump();
+  EXPECT_EQ(answered["status"], "decided") << answered.dump();
+  EXPECT_EQ(answered["lines"][0]["reimbursed"], "12.85") << answered.dump();
+  auto [again_status, again_body] = post(answers, answer, clerk_);
+  EXPECT_EQ(again_status, 422) << again_body.dump();
+  EXPECT_EQ(again_body["error"]["field"], "status");
+
   // An incapacity file (tests/cases/sickness/white_collar.yaml): the clerk opens it, the clerk
   // may not recognise it, the medical adviser does; April and May are booked.
   const json facts = {{"person", {{"status", "employee"}, {"worker_class", "white_collar"}, {"family_situation", "with_dependants"},
@@ -152,11 +174,11 @@ TEST_F(BackOfficeHttpTest, FromRegistrationToPayment) {
   EXPECT_NE(booking.dump().find("2160.00"), std::string::npos) << booking.dump();
   EXPECT_NE(booking.dump().find("2430.00"), std::string::npos) << booking.dump();
 
-  // A batch of what is due by 1 June: the attestation (12.85) and the two months (4590.00).
+  // A batch of what is due by 1 June: the two attestations (12.85 each) and the two months (4590.00).
   auto [prepared, batch] = post("/v1/payment-batches", {{"until", "2024-06-03"}}, clerk_);
   ASSERT_EQ(prepared, 201) << batch.dump();
-  EXPECT_EQ(batch["count"], 3) << batch.dump();
-  EXPECT_EQ(batch["total"], "4602.85") << batch.dump();
+  EXPECT_EQ(batch["count"], 4) << batch.dump();
+  EXPECT_EQ(batch["total"], "4615.70") << batch.dump();
   const std::string batch_id = std::to_string(batch["id"].get<std::int64_t>());
   auto xml = client_->Post("/v1/payment-batches/" + batch_id + "/export", {{"Authorization", "Bearer " + clerk_}},
                            json{{"debtor", {{"name", "Mutualité de test"}, {"iban", "BE20001122334456"}}},
@@ -164,8 +186,8 @@ TEST_F(BackOfficeHttpTest, FromRegistrationToPayment) {
                            "application/json");
   ASSERT_TRUE(xml);
   ASSERT_EQ(xml->status, 200) << xml->body;
-  EXPECT_NE(xml->body.find("<NbOfTxs>3</NbOfTxs>"), std::string::npos) << xml->body;
-  EXPECT_NE(xml->body.find("<CtrlSum>4602.85</CtrlSum>"), std::string::npos);
+  EXPECT_NE(xml->body.find("<NbOfTxs>4</NbOfTxs>"), std::string::npos) << xml->body;
+  EXPECT_NE(xml->body.find("<CtrlSum>4615.70</CtrlSum>"), std::string::npos);
   EXPECT_NE(xml->body.find("BE07363001234566"), std::string::npos);
   auto [nothing_due, none] = post("/v1/payment-batches", {{"until", "2024-06-03"}}, clerk_);
   EXPECT_EQ(nothing_due, 422) << none.dump();  // each payment once
@@ -183,7 +205,7 @@ TEST_F(BackOfficeHttpTest, FromRegistrationToPayment) {
   auto [read, log] = get("/v1/audit?limit=1000", auditor_);
   ASSERT_EQ(read, 200) << log.dump();
   const std::string text = log.dump();
-  for (const char* what : {"member.register", "member.affiliation", "attestation.intake", "payment_batch."})
+  for (const char* what : {"member.register", "member.affiliation", "attestation.intake", "attestation.redecide", "payment_batch."})
     EXPECT_NE(text.find(what), std::string::npos) << what << " missing from the audit log";
   EXPECT_NE(text.find("\"carl\""), std::string::npos);
   EXPECT_EQ(get("/v1/audit", clerk_).first, 403);

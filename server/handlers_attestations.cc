@@ -78,6 +78,15 @@ void show(const Api& api, const httplib::Request& req, httplib::Response& res) {
   });
 }
 
+void redecide(const Api& api, const httplib::Request& req, httplib::Response& res) {
+  with_db(api, res, [&](store::Database& db) -> core::Result<json> {
+    SECU_TRY(core::Lang lang, query_lang(req));
+    SECU_TRY(std::int64_t id, id_of(req));
+    SECU_TRY(fund::Attestation a, fund::redecide_attestation(db, api.law, api.catalog, id, req.body.empty() ? "{}" : req.body, api.who()));
+    return fund::to_json(a, api.catalog, lang);
+  });
+}
+
 void of_member(const Api& api, const httplib::Request& req, httplib::Response& res) {
   with_db(api, res, [&](store::Database& db) -> core::Result<json> {
     SECU_TRY(core::Lang lang, query_lang(req));
@@ -109,6 +118,9 @@ std::vector<Route> attestation_routes() {
       {M::get, "/v1/attestations/{id}", R"(/v1/attestations/([0-9]{1,18}))",
        "An attestation with its lines: asked, statutory, reimbursed, personal share, supplement, decision (?lang=)",
        "/v1/attestations/1?lang=nl", show, fund::kReaders},
+      {M::post, "/v1/attestations/{id}/answers", R"(/v1/attestations/([0-9]{1,18})/answers)",
+       "Answer a pending attestation's questions about its lines ({\"answers\": {pointer: value}}; {} after the member's facts) and decide it again",
+       "/v1/attestations/1/answers?lang=fr", redecide, fund::kClerks},
       {M::get, "/v1/members/{niss}/attestations", R"(/v1/members/([0-9.\-]{11,15})/attestations)",
        "A member's attestations, newest first", "/v1/members/85073003328/attestations", of_member, fund::kReaders},
       {M::get, "/v1/members/{niss}/maf", R"(/v1/members/([0-9.\-]{11,15})/maf)",

@@ -66,6 +66,13 @@ ALTER TABLE dependants ADD COLUMN quarterly_income {int};
 ALTER TABLE dependants ADD COLUMN fiscally_independent {int};
 )sql";
 
+// A clerk's answers to a pending attestation's questions (fund/attestations.h,
+// redecide_attestation): a JSON object from the intake's pointers to the values given, applied
+// on the intake as received (kept unchanged for replays).
+constexpr std::string_view kAttestationAnswers = R"sql(
+ALTER TABLE attestations ADD COLUMN answers TEXT;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "back office tables", kSchemaV1, "", ""},
     {2, "decisions append-only", "", kAppendOnlySqlite, kAppendOnlyPostgres},
@@ -75,6 +82,7 @@ constexpr Migration kMigrations[] = {
     {6, "incapacity and maternity files", kSchemaV6, kSchemaV6Sqlite, kSchemaV6Postgres},
     {7, "payments and appeals", kSchemaV7, kSchemaV7Sqlite, kSchemaV7Postgres},
     {8, "the adviser's recognition of the need of help", "", kSchemaV8Sqlite, kSchemaV8Postgres},
+    {9, "answers to a pending attestation's questions", kAttestationAnswers, "", ""},
 };
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
