@@ -156,6 +156,21 @@ core::Result<Fetched<core::Rate>> Parameters::rate_in(std::string_view id, core:
   return fail(ErrorCode::internal, fmt::format("unknown category '{}'", category), std::string(id));
 }
 
+core::Result<Fetched<std::int64_t>> Parameters::integer_in(std::string_view id, core::Date d, std::string_view category) const {
+  SECU_TRY(auto f, at(id, d));
+  const auto* cv = std::get_if<CategoryValues>(f.value);
+  if (!cv || is_money(f.param->unit) || f.param->unit == Unit::percent)
+    return fail(ErrorCode::internal, "parameter is not a count by category", std::string(id));
+  for (const auto& [name, value] : *cv) {
+    if (name != category) continue;
+    if (!value) return fail(ErrorCode::out_of_range, fmt::format("no value of {} for {} on {}", id, category, d.iso()), std::string(id));
+    auto i = value->integer();
+    if (!i) return fail(ErrorCode::invalid_argument, i.error().message, std::string(id));
+    return Fetched<std::int64_t>{*i, f.param, f.entry};
+  }
+  return fail(ErrorCode::internal, fmt::format("unknown category '{}'", category), std::string(id));
+}
+
 namespace {
 const Bracket* bracket_for(const std::vector<Bracket>& scale, std::int64_t key) {
   const Bracket* found = nullptr;

@@ -24,6 +24,12 @@ constexpr Check both(Check a, Check b) {
   return Check::met;
 }
 
+/// The decision's status for a combined outcome: met entitles, not met does not, unknown
+/// cannot tell yet.
+constexpr explain::Status status_of(Check c) {
+  return c == Check::met ? explain::Status::entitled : c == Check::not_met ? explain::Status::not_entitled : explain::Status::cannot_tell;
+}
+
 /// A figure, or none with the gap recorded as a reason when data/ does not cover `d`
 /// (any other error is returned as it is).
 template <class T>

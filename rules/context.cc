@@ -83,6 +83,12 @@ core::Result<core::Rate> DecisionBuilder::rate_in(std::string_view id, core::Dat
   return f.value;
 }
 
+core::Result<std::int64_t> DecisionBuilder::integer_in(std::string_view id, core::Date d, std::string_view category) {
+  SECU_TRY(auto f, ctx_.law.params().integer_in(id, d, category));
+  record(f, id, std::string(category) + ": " + std::to_string(f.value));
+  return f.value;
+}
+
 core::Result<core::Money> DecisionBuilder::money_on_date_scale(std::string_view id, core::Date d, core::Date key) {
   SECU_TRY(auto f, ctx_.law.params().money_on_date_scale(id, d, key));
   record(f, id, "for " + key.iso() + ": " + f.value.text());

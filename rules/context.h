@@ -51,6 +51,7 @@ class DecisionBuilder {
   core::Result<std::int64_t> integer(std::string_view id, core::Date d);
   core::Result<core::Money> money_in(std::string_view id, core::Date d, std::string_view category);
   core::Result<core::Rate> rate_in(std::string_view id, core::Date d, std::string_view category);
+  core::Result<std::int64_t> integer_in(std::string_view id, core::Date d, std::string_view category);
   core::Result<core::Money> money_on_date_scale(std::string_view id, core::Date d, core::Date key);
   /// The amount of the bracket containing `key` of an amount scale on amounts (a ceiling by income).
   core::Result<core::Money> money_on_scale(std::string_view id, core::Date d, core::Money key);

@@ -8,26 +8,6 @@ using core::Date;
 using core::ErrorCode;
 using core::fail;
 
-explain::Status status_of(Check c) {
-  return c == Check::met ? explain::Status::entitled : c == Check::not_met ? explain::Status::not_entitled : explain::Status::cannot_tell;
-}
-
-core::Result<std::int64_t> integer_in(DecisionBuilder& b, std::string_view id, Date d, std::string_view category) {
-  SECU_TRY(auto f, b.ctx().law.params().at(id, d));
-  const auto* values = std::get_if<law::CategoryValues>(f.value);
-  if (!values) return fail(ErrorCode::internal, "parameter is not by category", std::string(id));
-  for (const auto& [name, value] : *values) {
-    if (name != category) continue;
-    if (!value)
-      return fail(ErrorCode::out_of_range, "no value of " + std::string(id) + " for " + std::string(category) + " on " + d.iso(),
-                  std::string(id));
-    SECU_TRY(std::int64_t n, value->integer());
-    b.step(std::string(id) + "." + std::string(category), std::to_string(n));
-    return n;
-  }
-  return fail(ErrorCode::internal, "unknown category '" + std::string(category) + "'", std::string(id));
-}
-
 const law::Entry* entry_on(const DecisionBuilder& b, std::string_view id, Date d) {
   const law::Parameter* p = b.ctx().law.params().find(id);
   return p ? p->entry_at(d) : nullptr;

@@ -25,12 +25,7 @@ namespace secu::rules::minimum_income {
 using rules::both;
 using rules::Check;
 using rules::covered;
-
-/// The decision's status for a combined outcome.
-explain::Status status_of(Check c);
-
-/// A whole number of a by_category parameter (an age range, a fraction), traced.
-core::Result<std::int64_t> integer_in(DecisionBuilder& b, std::string_view id, core::Date d, std::string_view category);
+using rules::status_of;
 
 /// The entry of a parameter in force on `d` (for a reason citing the figure), or nullptr.
 const law::Entry* entry_on(const DecisionBuilder& b, std::string_view id, core::Date d);

@@ -27,8 +27,8 @@ core::Result<Check> earning_capacity(const IncomeClaim& c, DecisionBuilder& b) {
     return Check::unknown;
   }
   if (!c.claim_date) return Check::unknown;
-  SECU_TRY(auto num, covered(integer_in(b, kFraction, *c.claim_date, "numerator"), *c.claim_date, b));
-  SECU_TRY(auto den, covered(integer_in(b, kFraction, *c.claim_date, "denominator"), *c.claim_date, b));
+  SECU_TRY(auto num, covered(b.integer_in(kFraction, *c.claim_date, "numerator"), *c.claim_date, b));
+  SECU_TRY(auto den, covered(b.integer_in(kFraction, *c.claim_date, "denominator"), *c.claim_date, b));
   if (!num || !den) return Check::unknown;
   const std::int64_t h = *c.earning_capacity_hundredths;
   const bool reduced = h * *den <= 10000 * *num;  // h/100 % <= num/den of 100 %
@@ -41,8 +41,8 @@ core::Result<Check> earning_capacity(const IncomeClaim& c, DecisionBuilder& b) {
 core::Result<Check> disability_age(const Person& p, const IncomeClaim& c, std::optional<int> age, DecisionBuilder& b) {
   if (!age) return Check::unknown;
   const Date on = *c.claim_date;
-  SECU_TRY(auto min, covered(integer_in(b, kRange, on, "minimum"), on, b));
-  SECU_TRY(auto max, covered(integer_in(b, kRange, on, "maximum"), on, b));
+  SECU_TRY(auto min, covered(b.integer_in(kRange, on, "minimum"), on, b));
+  SECU_TRY(auto max, covered(b.integer_in(kRange, on, "maximum"), on, b));
   if (!min || !max) return Check::unknown;
   const law::Entry* range = entry_on(b, kRange, on);
   const std::int64_t years = *age;

@@ -59,10 +59,6 @@ core::Status payment_reasons(DecisionBuilder& b) {
   return b.reason("pension.holiday_allowance", msg("pension.reason.holiday_allowance"));
 }
 
-Status status_of(Check c) {
-  return c == Check::met ? Status::entitled : c == Check::not_met ? Status::not_entitled : Status::cannot_tell;
-}
-
 core::Result<Retirement> decide(const Person& p, const PensionClaim& c, DecisionBuilder b) {
   SECU_RETURN_IF_ERROR(b.reason("pension.insured", msg("pension.reason.insured")));
   if (!p.birth_date) {

@@ -62,10 +62,6 @@ core::Result<Check> year_check(const RetiredEarnings& e, const Limits& l, const 
   return Check::not_met;
 }
 
-Status status_of(Check c) {
-  return c == Check::met ? Status::entitled : c == Check::not_met ? Status::not_entitled : Status::cannot_tell;
-}
-
 core::Result<explain::Decision> decide(const Person& p, const PensionClaim& c, std::optional<Date> start, DecisionBuilder& b) {
   const WorkWhileRetired& w = *c.work;
   SECU_RETURN_IF_ERROR(notices(w, start, b));
