@@ -2,6 +2,7 @@
 
 #include "rules/appeals/appeal.h"
 
+#include "rules/family_benefits/family_benefits.h"
 #include "rules/healthcare/healthcare.h"
 #include "rules/healthcare_hospital/healthcare_hospital.h"
 #include "rules/long_term_care/long_term_care.h"
@@ -12,6 +13,7 @@
 #include "rules/refugees/refugees.h"
 #include "rules/sickness/sickness.h"
 #include "rules/survivors/survivors.h"
+#include "rules/unemployment/unemployment.h"
 #include "rules/work_accidents/work_accidents.h"
 
 namespace secu::rules {
@@ -29,6 +31,8 @@ const std::vector<Branch>& branches() {
       {"long_term_care", &long_term_care::evaluate},
       {"minimum_income", &minimum_income::evaluate},
       {"survivors", &survivors::evaluate},
+      {"family_benefits", &family_benefits::evaluate},
+      {"unemployment", &unemployment::evaluate},
   };
   return all;
 }

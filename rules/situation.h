@@ -18,7 +18,9 @@
 #include "rules/situation_career.h"
 #include "rules/situation_care.h"
 #include "rules/situation_death.h"
+#include "rules/situation_family.h"
 #include "rules/situation_minimum_income.h"
+#include "rules/situation_unemployment.h"
 
 namespace secu::rules {
 
@@ -227,8 +229,11 @@ struct Situation {
   std::vector<OccupationalDisease> occupational_diseases;
   std::vector<PensionClaim> pension_claims;
   std::vector<CareNeed> care_needs;                      // rules/situation_care.h
+  std::vector<ChildClaim> child_claims;                  // rules/situation_family.h
+  std::vector<ParentalLeave> parental_leaves;            // rules/situation_family.h
   std::vector<IncomeClaim> income_claims;                // rules/situation_minimum_income.h
   std::vector<Death> deaths;                             // rules/situation_death.h
+  std::vector<UnemploymentClaim> unemployment_claims;    // rules/situation_unemployment.h
   const Person* person(std::string_view id) const;
 };
 

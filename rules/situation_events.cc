@@ -7,8 +7,10 @@
 #include "rules/situation_birth.h"
 #include "rules/situation_care.h"
 #include "rules/situation_death.h"
+#include "rules/situation_family.h"
 #include "rules/situation_minimum_income.h"
 #include "rules/situation_read.h"
+#include "rules/situation_unemployment.h"
 
 namespace secu::rules {
 
@@ -150,6 +152,12 @@ core::Status read_event(const json& j, std::size_t index, Situation& s) {
     SECU_RETURN_IF_ERROR(read_pension_claim(j, index, s));
   } else if (type == "death") {
     SECU_RETURN_IF_ERROR(read_death(j, index, s));
+  } else if (type == "child") {
+    SECU_RETURN_IF_ERROR(read_child_claim(j, index, s));
+  } else if (type == "parental_leave") {
+    SECU_RETURN_IF_ERROR(read_parental_leave(j, index, s));
+  } else if (type == "unemployment_claim") {
+    SECU_RETURN_IF_ERROR(read_unemployment_claim(j, index, s));
   } else {
     SECU_TRY(FundChange e, read_fund_change(j, index));
     s.fund_changes.push_back(std::move(e));

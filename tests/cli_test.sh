@@ -36,6 +36,8 @@ printf 'reform: x\nchanges:\n  nope.nope:\n    2027-01-01: {value: 1, source: {u
 check "bad reform names the key" 2 "changes/nope.nope" -- "$SECU" params --reform "$TMP/bad-reform.yaml"
 check "healthcare example nl" 0 "ziekenfonds" -- "$SECU" eval "$ROOT/examples/healthcare-gp-visit.json" --at 2024-06-01 --lang nl
 check "healthcare example json" 0 '"personal_share"' -- "$SECU" eval "$ROOT/examples/healthcare-gp-visit.json" --at 2024-06-01 --format json
+check "family benefits example nl" 0 "Groeipakket" -- "$SECU" eval "$ROOT/examples/family-benefits-flanders.json" --at 2024-03-01 --lang nl
+check "unemployment example fr" 0 "ONEM" -- "$SECU" eval "$ROOT/examples/unemployment-living-alone.json" --at 2013-06-01 --lang fr
 check "schema" 0 "draft-07" -- "$SECU" schema
 mkdir -p "$TMP/data" && cp -r "$ROOT/data/." "$TMP/data/" && printf 'description: x\n' > "$TMP/data/params/sickness/broken.yaml"
 check "bad data file names file and key" 3 "broken.yaml: label" -- "$SECU" --data "$TMP/data" params
