@@ -38,6 +38,8 @@ check "healthcare example nl" 0 "ziekenfonds" -- "$SECU" eval "$ROOT/examples/he
 check "healthcare example json" 0 '"personal_share"' -- "$SECU" eval "$ROOT/examples/healthcare-gp-visit.json" --at 2024-06-01 --format json
 check "family benefits example nl" 0 "Groeipakket" -- "$SECU" eval "$ROOT/examples/family-benefits-flanders.json" --at 2024-03-01 --lang nl
 check "unemployment example fr" 0 "ONEM" -- "$SECU" eval "$ROOT/examples/unemployment-living-alone.json" --at 2013-06-01 --lang fr
+check "pension example fr" 0 "739,65" -- "$SECU" eval "$ROOT/examples/pension-minimum-pro-rata.json" --at 2013-06-01 --lang fr
+check "integration income example nl" 0 "Leefloon" -- "$SECU" eval "$ROOT/examples/integration-income-family.json" --at 2013-09-01 --lang nl
 check "schema" 0 "draft-07" -- "$SECU" schema
 mkdir -p "$TMP/data" && cp -r "$ROOT/data/." "$TMP/data/" && printf 'description: x\n' > "$TMP/data/params/sickness/broken.yaml"
 check "bad data file names file and key" 3 "broken.yaml: label" -- "$SECU" --data "$TMP/data" params
