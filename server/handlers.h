@@ -33,5 +33,6 @@ std::vector<Route> files_routes();       // incapacity and maternity files, thei
 std::vector<Route> payment_routes();     // payment batches, their SEPA files and the bank's report, payments
 std::vector<Route> appeal_routes();      // appeals against decisions, their deadline and outcome
 std::vector<Route> attestation_routes(); // attestations of care: intake, reading back, MAF counters
+std::vector<Route> web_routes();         // the web page (/, /app/{file}) and its texts (/v1/messages)
 
 }  // namespace secu::server::handlers

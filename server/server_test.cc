@@ -219,7 +219,7 @@ TEST_F(ServerTest, OpenApiMatchesTheRoutes) {
     const bool law = path.starts_with("/v1/params") || path.starts_with("/parameter");
     for (const auto& [var, value] : {std::pair<std::string, std::string>{"{name}", "sickness.benefit.rate"},
                                      {"{id}", law ? "sickness.benefit.rate" : "1"},
-                                     {"{niss}", "85073003328"}})
+                                     {"{niss}", "85073003328"}, {"{file}", "app.js"}})
       if (auto at = concrete.find(var); at != std::string::npos) concrete.replace(at, var.size(), value);
     for (const auto& [method, op] : item.items()) {
       ++operations;
@@ -236,6 +236,45 @@ TEST_F(ServerTest, OpenApiMatchesTheRoutes) {
     EXPECT_TRUE(doc["paths"].contains(std::string(r.path)) && doc["paths"][std::string(r.path)].contains(method))
         << r.path << " " << method << " is served but not in server/openapi.json";
   }
+}
+
+// The web page: the HTML shell, its script and style (embedded, no external resource), an
+// unknown file 404 naming it, and the page's texts in each language (400 for another).
+TEST_F(ServerTest, WebPageAndItsTexts) {
+  auto page = client_->Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->get_header_value("Content-Type").find("text/html"), std::string::npos);
+  EXPECT_NE(page->body.find(R"(<script type="module" src="/app/app.js">)"), std::string::npos) << page->body;
+  EXPECT_EQ(page->body.find("http://"), std::string::npos);
+  EXPECT_EQ(page->body.find("https://"), std::string::npos);
+  auto script = client_->Get("/app/app.js");
+  ASSERT_TRUE(script);
+  EXPECT_EQ(script->status, 200);
+  EXPECT_NE(script->get_header_value("Content-Type").find("text/javascript"), std::string::npos);
+  EXPECT_NE(script->body.find("/v1/params"), std::string::npos);
+  auto style = client_->Get("/app/style.css");
+  ASSERT_TRUE(style);
+  EXPECT_EQ(style->status, 200);
+  EXPECT_NE(style->get_header_value("Content-Type").find("text/css"), std::string::npos);
+  auto missing = client_->Get("/app/nope.js");
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 404);
+  EXPECT_EQ(json::parse(missing->body)["error"]["field"], "file");
+  for (const auto& [lang, title] : {std::pair<std::string, std::string>{"en", "The law, figure by figure"},
+                                    {"fr", "La loi, chiffre par chiffre"}, {"nl", "De wet, bedrag per bedrag"}}) {
+    auto r = client_->Get("/v1/messages?lang=" + lang);
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << r->body;
+    const json j = json::parse(r->body);
+    EXPECT_EQ(j["lang"], lang);
+    EXPECT_EQ(j["messages"]["web.law.title"], title);
+    for (const auto& [key, text] : j["messages"].items()) EXPECT_TRUE(key.starts_with("web.")) << key;
+  }
+  auto bad = client_->Get("/v1/messages?lang=de");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_EQ(json::parse(bad->body)["error"]["field"], "lang");
 }
 
 // Each part's fragment adds its own paths and schemas: none redefines another's.
