@@ -83,6 +83,19 @@ struct Period {
   bool open_end = false;     // true: runs on from days.first with no end known yet
 };
 
+/// An open period from `from`, paid by `payer` per `per`, whose amount is not known (the
+/// basis says why): the payer and the start are known, the end and the amount are not.
+inline Period unknown_amount_from(core::Date from, std::string payer, Per per, Message basis) {
+  Period pd;
+  pd.days = {from, from};
+  pd.payer = std::move(payer);
+  pd.per = per;
+  pd.basis = std::move(basis);
+  pd.amount_known = false;
+  pd.open_end = true;
+  return pd;
+}
+
 /// What the person must do, by when, and where.
 struct Obligation {
   Message text;

@@ -25,16 +25,8 @@ json citation_json(const core::Citation& c) {
 namespace {
 
 json institution_json(const std::string& id, const RenderOptions& o) {
-  json j{{"id", id}};
   const law::Institution* inst = o.law.institution(id);
-  if (!inst) return j;
-  j["name"] = inst->name_in(o.lang);
-  if (!inst->abbreviation_in(o.lang).empty()) j["abbreviation"] = inst->abbreviation_in(o.lang);
-  if (!inst->street.empty()) j["address"] = fmt::format("{}, {} {}", inst->street, inst->postcode, inst->city);
-  if (!inst->phone.empty()) j["phone"] = inst->phone;
-  if (!inst->email.empty()) j["email"] = inst->email;
-  if (!inst->website.empty()) j["website"] = inst->website;
-  return j;
+  return inst ? explain::institution_json(*inst, o.lang) : json{{"id", id}};
 }
 
 std::string payer_name(const std::string& id, const RenderOptions& o) {
@@ -102,6 +94,16 @@ json to_json(const Decision& d, const RenderOptions& o) {
     j["trace"] = json::array();
     for (const auto& t : d.trace) j["trace"].push_back(trace_json(t));
   }
+  return j;
+}
+
+json institution_json(const law::Institution& inst, core::Lang lang) {
+  json j{{"id", inst.id}, {"kind", inst.kind}, {"name", inst.name_in(lang)}};
+  if (!inst.abbreviation_in(lang).empty()) j["abbreviation"] = inst.abbreviation_in(lang);
+  if (!inst.street.empty()) j["address"] = fmt::format("{}, {} {}", inst.street, inst.postcode, inst.city);
+  if (!inst.phone.empty()) j["phone"] = inst.phone;
+  if (!inst.email.empty()) j["email"] = inst.email;
+  if (!inst.website.empty()) j["website"] = inst.website;
   return j;
 }
 

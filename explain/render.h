@@ -26,6 +26,9 @@ struct RenderOptions {
 
 /// One decision as JSON (amounts as decimal text, dates ISO, texts rendered).
 nlohmann::json to_json(const Decision& d, const RenderOptions& o);
+/// An institution and how to reach it: id, kind, name and abbreviation in `lang`, address,
+/// phone, email, website (the keys without a value left out).
+nlohmann::json institution_json(const law::Institution& inst, core::Lang lang);
 /// Several decisions: {"decisions": [...]}.
 nlohmann::json to_json(const std::vector<Decision>& ds, const RenderOptions& o);
 /// The citation as JSON.

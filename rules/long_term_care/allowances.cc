@@ -69,7 +69,7 @@ bool ask_birth_and_request(const Person& p, const CareNeed& c, DecisionBuilder& 
 // Conditions met: the payer from the start, the amount not in the seeds.
 Decision amount_unknown(const CareNeed& c, Message basis, const char* summary, DecisionBuilder& b) {
   const Date start = std::max(c.from, *c.request_date);
-  b.decision().schedule.push_back(unknown_amount(start, explain::Per::month, kPayer, std::move(basis)));
+  b.decision().schedule.push_back(explain::unknown_amount_from(start, kPayer, explain::Per::month, std::move(basis)));
   return b.finish(Status::cannot_tell, Message{summary, {{"from", start}}});
 }
 

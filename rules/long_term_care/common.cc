@@ -82,15 +82,4 @@ core::Result<std::vector<explain::Period>> paid_periods(DecisionBuilder& b, std:
   return out;
 }
 
-explain::Period unknown_amount(Date from, explain::Per per, const std::string& payer, Message basis) {
-  explain::Period pd;
-  pd.days = {from, from};
-  pd.payer = payer;
-  pd.per = per;
-  pd.amount_known = false;
-  pd.open_end = true;
-  pd.basis = std::move(basis);
-  return pd;
-}
-
 }  // namespace secu::rules::long_term_care

@@ -52,7 +52,4 @@ core::Result<std::vector<explain::Period>> paid_periods(DecisionBuilder& b, std:
                                                         const std::string& payer, const std::string& basis,
                                                         const std::string& reason);
 
-/// A period whose amount the seeds do not give: the payer and dates only.
-explain::Period unknown_amount(core::Date from, explain::Per per, const std::string& payer, explain::Message basis);
-
 }  // namespace secu::rules::long_term_care

@@ -68,15 +68,4 @@ Piece unknown_piece(explain::Message basis) {
   return p;
 }
 
-explain::Period unknown_period(Date from, const std::string& payer, explain::Per per, explain::Message basis) {
-  explain::Period pd;
-  pd.days = {from, from};
-  pd.open_end = true;
-  pd.payer = payer;
-  pd.per = per;
-  pd.amount_known = false;
-  pd.basis = std::move(basis);
-  return pd;
-}
-
 }  // namespace secu::rules::minimum_income

@@ -55,7 +55,4 @@ core::Result<std::vector<explain::Period>> schedule(DecisionBuilder& b, std::ini
                                                     core::Date until, const std::string& payer,
                                                     const std::function<core::Result<Piece>(core::Date)>& piece);
 
-/// A single open period from `from` whose amount (per `per`) is not known.
-explain::Period unknown_period(core::Date from, const std::string& payer, explain::Per per, explain::Message basis);
-
 }  // namespace secu::rules::minimum_income

@@ -143,7 +143,7 @@ core::Result<explain::Decision> disability_decision(const Situation& s, const In
   if (all == Check::not_met) return b.finish(explain::Status::not_entitled, msg("minimum_income.summary.arr_not_entitled"));
   // Every condition met but the income: the basic amount is the most that can be due.
   if (both(both(disabled, aged), lives) == Check::met && basic && total_means(c)) {
-    b.decision().schedule.push_back(unknown_period(*c.claim_date, kPayer, basic->per, Message{"basis.minimum_income.arr_at_most",
+    b.decision().schedule.push_back(explain::unknown_amount_from(*c.claim_date, kPayer, basic->per, Message{"basis.minimum_income.arr_at_most",
         {{"amount", basic->amount}, {"per", per_key(basic->per)}}}));
     return b.finish(explain::Status::cannot_tell, Message{"minimum_income.summary.arr_at_most", {{"amount", basic->amount},
         {"per", per_key(basic->per)}}});

@@ -39,14 +39,7 @@ core::Result<bool> amount_facts(const Person& p, DecisionBuilder& b) {
 
 // The schedule when the amount is not known: the pension service pays from the start.
 void unknown_schedule(Date start, DecisionBuilder& b) {
-  explain::Period pd;
-  pd.days = {start, start};
-  pd.payer = kPayer;
-  pd.per = Per::month;
-  pd.amount_known = false;
-  pd.open_end = true;
-  pd.basis = msg("basis.pension_unknown");
-  b.decision().schedule.push_back(pd);
+  b.decision().schedule.push_back(explain::unknown_amount_from(start, kPayer, Per::month, msg("basis.pension_unknown")));
 }
 
 struct Accrual {

@@ -31,13 +31,7 @@ void close(explain::Period& pd, std::optional<Date> end) {
 }
 
 void unknown_schedule(Date start, std::optional<Date> end, DecisionBuilder& b) {
-  explain::Period pd;
-  pd.days = {start, start};
-  pd.payer = kPayer;
-  pd.per = Per::month;
-  pd.amount_known = false;
-  pd.open_end = true;
-  pd.basis = msg("basis.survivors_unknown");
+  explain::Period pd = explain::unknown_amount_from(start, kPayer, Per::month, msg("basis.survivors_unknown"));
   close(pd, end);
   b.decision().schedule.push_back(pd);
 }

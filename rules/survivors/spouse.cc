@@ -135,14 +135,7 @@ core::Result<explain::Decision> maintained(const Situation& s, const Death& d, c
       {{"months", months}, {"start", from}, {"end", end}}}));
   SECU_TRY(Check paid, lay_out_amount(*s.person(d.person), d, from, end, b));
   if (paid == Check::not_met) return b.finish(Status::not_entitled, msg("survivors.summary.tide_over_not_entitled"));
-  explain::Period after;
-  after.days = {reduced, reduced};
-  after.open_end = true;
-  after.payer = "onp";
-  after.per = explain::Per::month;
-  after.amount_known = false;
-  after.basis = msg("basis.survivors_reduced");
-  b.decision().schedule.push_back(after);
+  b.decision().schedule.push_back(explain::unknown_amount_from(reduced, "onp", explain::Per::month, msg("basis.survivors_reduced")));
   SECU_RETURN_IF_ERROR(b.reason("survivors.maintained_reduced", Message{"survivors.reason.maintained_reduced", {{"from", reduced}}}));
   const bool known = paid == Check::met && o.status != Status::cannot_tell;
   const Status status = known ? Status::entitled : Status::cannot_tell;
