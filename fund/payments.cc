@@ -352,12 +352,13 @@ core::Result<Batch> prepare_batch(st::Database& db, const BatchRequest& req, std
   return find_batch(db, id);
 }
 
-core::Result<Batch> find_batch(st::Database& db, std::int64_t id) {
-  SECU_TRY(st::Rows rows, db.query("SELECT id, created_at, status, until, message_id, file_name, execution_date, exported_at "
-                                   "FROM payment_batches WHERE id = $1",
-                                   {st::int64(id)}));
-  if (rows.empty()) return fail(ErrorCode::not_found, "no payment batch " + std::to_string(id), "batch");
-  const st::Row& r = rows.at(0);
+namespace {
+
+constexpr std::string_view kBatchColumns =
+    "b.id, b.created_at, b.status, b.until, b.message_id, b.file_name, b.execution_date, b.exported_at";
+
+/// A batch's own columns (kBatchColumns, in that order), without its payments.
+core::Result<Batch> batch_from(const st::Row& r) {
   Batch b;
   SECU_TRY(b.id, r.int64(0));
   SECU_TRY(b.created_at, r.text(1));
@@ -367,10 +368,38 @@ core::Result<Batch> find_batch(st::Database& db, std::int64_t id) {
   SECU_TRY(b.file_name, opt_text(r, 5));
   SECU_TRY(b.execution_date, r.optional_date(6));
   SECU_TRY(b.exported_at, opt_text(r, 7));
+  return b;
+}
+
+}  // namespace
+
+core::Result<Batch> find_batch(st::Database& db, std::int64_t id) {
+  SECU_TRY(st::Rows rows, db.query("SELECT " + std::string(kBatchColumns) + " FROM payment_batches b WHERE b.id = $1",
+                                   {st::int64(id)}));
+  if (rows.empty()) return fail(ErrorCode::not_found, "no payment batch " + std::to_string(id), "batch");
+  SECU_TRY(Batch b, batch_from(rows.at(0)));
   SECU_TRY(b.payments, payments_where(db, "WHERE p.batch_id = $1", id));
   b.count = static_cast<std::int64_t>(b.payments.size());
   for (const Payment& p : b.payments) b.total += p.amount;
   return b;
+}
+
+core::Result<std::vector<Batch>> list_batches(st::Database& db, int limit) {
+  if (limit < 1 || limit > 1000)
+    return fail(ErrorCode::invalid_argument, "expected a limit from 1 to 1000, got " + std::to_string(limit), "limit");
+  SECU_TRY(st::Rows rows,
+           db.query("SELECT " + std::string(kBatchColumns) + ", COUNT(p.id), CAST(COALESCE(SUM(p.amount), 0) AS BIGINT) "
+                    "FROM payment_batches b LEFT JOIN payments p ON p.batch_id = b.id GROUP BY " + std::string(kBatchColumns) +
+                    " ORDER BY b.id DESC LIMIT $1",
+                    {st::int64(limit)}));
+  std::vector<Batch> out;
+  for (const st::Row& r : rows) {
+    SECU_TRY(Batch b, batch_from(r));
+    SECU_TRY(b.count, r.int64(8));
+    SECU_TRY(b.total, r.money(9));
+    out.push_back(std::move(b));
+  }
+  return out;
 }
 
 core::Result<Export> export_batch(st::Database& db, const explain::Catalog& catalog, std::int64_t batch_id,

@@ -82,6 +82,10 @@ struct BatchRequest {
 /// The batch with its payments, count and total; not_found otherwise.
 [[nodiscard]] core::Result<Batch> find_batch(store::Database& db, std::int64_t id);
 
+/// The latest batches, newest first, at most `limit` (1..1000; invalid_argument "limit"),
+/// each with its count and total but without its payments.
+[[nodiscard]] core::Result<std::vector<Batch>> list_batches(store::Database& db, int limit);
+
 /// How to export.
 struct ExportRequest {
   sepa::Debtor debtor{};         // the fund's account (configuration of the caller)

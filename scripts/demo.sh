@@ -18,7 +18,9 @@ bash scripts/build.sh >/dev/null
 ./build/cli/secu demo-data --db "$DB"   # does nothing when the database already has members
 cat <<TEXT
 
-secu serves the API on http://127.0.0.1:$PORT (documentation: /docs, OpenAPI: /openapi.json).
+secu serves the web page on http://127.0.0.1:$PORT/ (the citizen's adviser, the reimbursement
+calculator, the law browser, and the fund's desk: sign in as clerk, adviser or auditor with the
+demo password secu-demo-password) and the API (documentation: /docs, OpenAPI: /openapi.json).
 Try:
   curl -s -X POST --data @examples/sickness-blue-collar.json 'http://127.0.0.1:$PORT/v1/eval?at=2024-03-06&lang=fr'
   TOKEN=\$(curl -s -X POST -d '{"name":"clerk","password":"secu-demo-password"}' http://127.0.0.1:$PORT/v1/login | sed 's/.*"token":"\([0-9a-f]*\)".*/\1/')

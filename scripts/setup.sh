@@ -11,6 +11,7 @@ PACKAGES=(
   libsqlite3-dev libpq-dev postgresql-15 libsodium-dev libxml2-dev curl wrk
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-16 libclang-rt-16-dev
+  chromium
 )
 
 missing=()
@@ -40,5 +41,18 @@ if [ ! -f "$VALIJSON/usr/include/valijson/validator.hpp" ]; then
   mkdir -p "$VALIJSON"
   dpkg-deb -x "$tmp"/libvalijson-dev_*.deb "$VALIJSON"
   rm -rf "$tmp"
+fi
+# Node.js for the web page's end-to-end tests: Debian's when the machine has none (a machine
+# with its own Node.js, e.g. NodeSource's, keeps it: Debian's npm would conflict with it).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "setup: installing nodejs npm"
+  "${SUDO[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+# playwright-core (drives /usr/bin/chromium; never downloads a browser) and axe-core (the
+# accessibility checks), as locked in tests/e2e/package-lock.json; again when the lock changes.
+if ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.secu-lock; then
+  echo "setup: npm ci in tests/e2e"
+  ( cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.secu-lock )
 fi
 echo "setup: ok"

@@ -109,8 +109,15 @@ TEST_F(BackOfficeHttpTest, FromRegistrationToPayment) {
   auto [bad, wrong] = post("/v1/members", bad_niss, clerk_);
   EXPECT_EQ(bad, 400);
   EXPECT_EQ(wrong["error"]["field"], "/niss");
+  // Only a health insurance fund: not an unknown id, not another kind of institution (nothing written).
+  for (const char* not_a_fund : {"nope", "onem"}) {
+    auto [refused, why] = post(std::string("/v1/members/") + kJan + "/affiliations", {{"fund", not_a_fund}, {"valid_from", "2015-01-01"}}, clerk_);
+    EXPECT_EQ(refused, 400) << why.dump();
+    EXPECT_EQ(why["error"]["field"], "/fund");
+  }
   auto [affiliated, a] = post(std::string("/v1/members/") + kJan + "/affiliations", {{"fund", "mut_neutral"}, {"valid_from", "2015-01-01"}}, clerk_);
   ASSERT_EQ(affiliated, 201) << a.dump();
+  EXPECT_EQ(a["affiliations"].size(), 1u) << a.dump();
   auto [asked, ins] = get(std::string("/v1/members/") + kJan + "/insurability?at=2024-05-02", clerk_);
   ASSERT_EQ(asked, 200) << ins.dump();
   EXPECT_EQ(ins["status"], "entitled");
@@ -191,6 +198,18 @@ TEST_F(BackOfficeHttpTest, FromRegistrationToPayment) {
   EXPECT_NE(xml->body.find("BE07363001234566"), std::string::npos);
   auto [nothing_due, none] = post("/v1/payment-batches", {{"until", "2024-06-03"}}, clerk_);
   EXPECT_EQ(nothing_due, 422) << none.dump();  // each payment once
+  // The latest batches, as the desk lists them: this one exported, with its count and total.
+  auto [batches_read, batches] = get("/v1/payment-batches", auditor_);
+  ASSERT_EQ(batches_read, 200) << batches.dump();
+  ASSERT_EQ(batches["batches"].size(), 1u) << batches.dump();
+  EXPECT_EQ(batches["batches"][0]["id"], batch["id"]);
+  EXPECT_EQ(batches["batches"][0]["status"], "exported");
+  EXPECT_EQ(batches["batches"][0]["count"], 4);
+  EXPECT_EQ(batches["batches"][0]["total"], "4615.70");
+  EXPECT_FALSE(batches["batches"][0].contains("payments"));
+  auto [bad_limit, limit_error] = get("/v1/payment-batches?limit=0", auditor_);
+  EXPECT_EQ(bad_limit, 400) << limit_error.dump();
+  EXPECT_EQ(limit_error["error"]["field"], "limit");
   auto [history, payments] = get(std::string("/v1/members/") + kJan + "/payments", auditor_);
   ASSERT_EQ(history, 200) << payments.dump();
 

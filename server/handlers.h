@@ -13,7 +13,8 @@ void calculate(const Api& api, const httplib::Request& req, httplib::Response& r
 void trace(const Api& api, const httplib::Request& req, httplib::Response& res);
 void schema(const Api& api, const httplib::Request& req, httplib::Response& res);
 
-// Parameters (handlers_params.cc).
+// Parameters and institutions (handlers_params.cc).
+void institutions(const Api& api, const httplib::Request& req, httplib::Response& res);
 void params(const Api& api, const httplib::Request& req, httplib::Response& res);
 void param(const Api& api, const httplib::Request& req, httplib::Response& res);
 void openfisca_parameters(const Api& api, const httplib::Request& req, httplib::Response& res);

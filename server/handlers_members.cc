@@ -158,6 +158,17 @@ void update(const Api& api, const httplib::Request& req, httplib::Response& res)
   }, 200, Fields::body);
 }
 
+/// A fund a member can be affiliated to: a mutualities' union or a public health fund
+/// (data/institutions, kind fund_union or public_health_fund).
+core::Status health_fund(const Api& api, const std::string& id, std::string_view field) {
+  const law::Institution* i = api.law.institution(id);
+  if (i && (i->kind == "fund_union" || i->kind == "public_health_fund")) return {};
+  return core::fail(core::ErrorCode::invalid_argument,
+                    "expected the id of a health insurance fund (GET /v1/institutions?kind=fund_union or "
+                    "kind=public_health_fund), got '" + id + "'",
+                    std::string(field));
+}
+
 void affiliate(const Api& api, const httplib::Request& req, httplib::Response& res) {
   with_db(api, res, [&](store::Database& db) -> core::Result<json> {
     SECU_TRY(JsonBody b, JsonBody::parse(req.body));
@@ -166,6 +177,8 @@ void affiliate(const Api& api, const httplib::Request& req, httplib::Response& r
     SECU_TRY(in.valid_from, b.date("valid_from"));
     SECU_TRY(in.valid_to, b.optional_date("valid_to"));
     SECU_TRY(in.previous_fund, b.optional_text("previous_fund"));
+    SECU_RETURN_IF_ERROR(health_fund(api, in.fund_code, "/fund"));
+    if (in.previous_fund) SECU_RETURN_IF_ERROR(health_fund(api, *in.previous_fund, "/previous_fund"));
     SECU_TRY(std::int64_t id, fund::add_affiliation(db, in, api.who()));
     (void)id;
     return member_file(db, in.niss);

@@ -30,6 +30,20 @@ const law::Parameter* find_param(const Api& api, const httplib::Request& req, ht
 
 }  // namespace
 
+void institutions(const Api& api, const httplib::Request& req, httplib::Response& res) {
+  auto lang = query_lang(req);
+  if (!lang) return reply_error(res, lang.error());
+  const std::string kind = req.has_param("kind") ? req.get_param_value("kind") : "";
+  json out = json::array();
+  bool kind_known = kind.empty();
+  for (const law::Institution* i : api.law.institutions()) {
+    kind_known = kind_known || i->kind == kind;
+    if (kind.empty() || i->kind == kind) out.push_back(explain::institution_json(*i, *lang));
+  }
+  if (!kind_known) return reply_error(res, 400, "invalid_argument", "no institution is of kind '" + kind + "'", "kind");
+  reply_json(res, json{{"lang", core::to_string(*lang)}, {"institutions", std::move(out)}});
+}
+
 void params(const Api& api, const httplib::Request& req, httplib::Response& res) {
   auto at = query_date(req);
   if (!at) return reply_error(res, at.error());
@@ -45,6 +59,17 @@ void params(const Api& api, const httplib::Request& req, httplib::Response& res)
   reply_json(res, json{{"at", at->iso()}, {"parameters", std::move(all)}});
 }
 
+namespace {
+
+/// The parameter's file as the repository names it ("params/sickness/benefit/rate.yaml"),
+/// not where this server's data directory happens to be.
+std::string data_file(const law::Parameter& p) {
+  const auto at = p.file.rfind("/params/");
+  return at == std::string::npos ? p.file : p.file.substr(at + 1);
+}
+
+}  // namespace
+
 void param(const Api& api, const httplib::Request& req, httplib::Response& res) {
   auto at = query_date(req);
   if (!at) return reply_error(res, at.error());
@@ -54,7 +79,7 @@ void param(const Api& api, const httplib::Request& req, httplib::Response& res) 
   if (!p) return;
   const law::Entry* e = p->entry_at(*at);
   json j{{"id", p->id}, {"description", p->description}, {"label", p->label_in(*lang)},
-         {"unit", law::to_string(p->unit)}, {"at", at->iso()}, {"file", p->file}};
+         {"unit", law::to_string(p->unit)}, {"at", at->iso()}, {"file", data_file(*p)}};
   j["in_force"] = e ? entry_json(*e, *p) : json(nullptr);
   j["history"] = json::array();
   for (const auto& x : p->entries) j["history"].push_back(entry_json(x, *p));
@@ -79,7 +104,7 @@ void openfisca_parameter(const Api& api, const httplib::Request& req, httplib::R
     if (e.value) references[e.start.iso()] = explain::citation_json(e.source);
   }
   reply_json(res, json{{"id", p->id}, {"description", p->description},
-                       {"metadata", {{"unit", law::to_string(p->unit)}, {"file", p->file}}},
+                       {"metadata", {{"unit", law::to_string(p->unit)}, {"file", data_file(*p)}}},
                        {"values", std::move(values)}, {"references", std::move(references)}});
 }
 

@@ -1,4 +1,5 @@
-// Payment batches over fund/payments.h: POST /v1/payment-batches (prepare), GET
+// Payment batches over fund/payments.h: POST /v1/payment-batches (prepare), GET /v1/payment-batches
+// (the latest), GET
 // /v1/payment-batches/{id}, POST /v1/payment-batches/{id}/export (the pain.001, application/xml),
 // POST /v1/payment-batches/{id}/report (the bank's pain.002 as the body), GET
 // /v1/members/{niss}/payments, POST /v1/payments/{id}/reissue.
@@ -108,6 +109,28 @@ void prepare(const Api& api, const httplib::Request& req, httplib::Response& res
   reply_json(res, fund::to_json(*b), 201);
 }
 
+/// GET /v1/payment-batches?limit= (default 50): the latest batches without their payments.
+void list(const Api& api, const httplib::Request& req, httplib::Response& res) {
+  int limit = 50;
+  if (req.has_param("limit")) {
+    const std::string text = req.get_param_value("limit");
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), limit);
+    if (ec != std::errc() || end != text.data() + text.size())
+      return reply_error(res, 400, "invalid_argument", "expected a whole number from 1 to 1000, got '" + text + "'", "limit");
+  }
+  auto lease = api.db();
+  if (!lease) return reply_error(res, lease.error());
+  auto batches = fund::list_batches(**lease, limit);
+  if (!batches) return reply_error(res, batches.error());
+  json out = json::array();
+  for (const fund::Batch& b : *batches) {
+    json j = fund::to_json(b);
+    j.erase("payments");
+    out.push_back(std::move(j));
+  }
+  reply_json(res, json{{"batches", std::move(out)}});
+}
+
 void show(const Api& api, const httplib::Request& req, httplib::Response& res) {
   auto id = path_id(req);
   if (!id) return reply_error(res, id.error());
@@ -171,6 +194,9 @@ std::vector<Route> payment_routes() {
       {M::post, "/v1/payment-batches", "/v1/payment-batches",
        "Prepare a batch of the payments due up to ?until= (default today), at most ?limit= (clerk)",
        "/v1/payment-batches?until=2024-03-31", prepare, fund::kClerks},
+      {M::get, "/v1/payment-batches", "/v1/payment-batches",
+       "The latest payment batches, newest first (?limit=, default 50): status, count, total, file", "/v1/payment-batches",
+       list, fund::kReaders},
       {M::get, "/v1/payment-batches/{id}", R"(/v1/payment-batches/([^/]+))",
        "A payment batch: its payments, count, total, status and file", "/v1/payment-batches/1", show, fund::kReaders},
       {M::post, "/v1/payment-batches/{id}/export", R"(/v1/payment-batches/([^/]+)/export)",

@@ -2,6 +2,12 @@
 // page's scripts and styles, embedded at build time: server/web_assets.h), and
 // GET /v1/messages, the page's own texts in the asked language (data/messages/*/web.json,
 // the same catalogs as the decisions). The page calls the public API like any client.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
@@ -30,17 +36,29 @@ const WebAsset* asset(std::string_view name) {
   return nullptr;
 }
 
-void serve(std::string_view name, httplib::Response& res) {
-  const WebAsset* a = asset(name);
-  if (!a) return reply_error(res, 404, "not_found", "no file '" + std::string(name) + "' in the web page", "file");
-  res.set_header("Cache-Control", "no-cache");
-  res.set_header("X-Content-Type-Options", "nosniff");
-  res.set_content(std::string(a->bytes), std::string(mime_of(name)));
+// The file's bytes: from `secu serve --web-dir` when given (the name is a plain file name:
+// the route's pattern allows no '/'), else the copy built in.
+std::optional<std::string> read_asset(const Api& api, std::string_view name) {
+  if (api.web_dir.empty()) {
+    const WebAsset* a = asset(name);
+    return a ? std::optional<std::string>(a->bytes) : std::nullopt;
+  }
+  std::ifstream in(std::filesystem::path(api.web_dir) / name, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-void index(const Api&, const httplib::Request&, httplib::Response& res) { serve("index.html", res); }
+void serve(const Api& api, std::string_view name, httplib::Response& res) {
+  auto bytes = read_asset(api, name);
+  if (!bytes) return reply_error(res, 404, "not_found", "no file '" + std::string(name) + "' in the web page", "file");
+  res.set_header("Cache-Control", "no-cache");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_content(std::move(*bytes), std::string(mime_of(name)));
+}
 
-void file(const Api&, const httplib::Request& req, httplib::Response& res) { serve(req.matches[1].str(), res); }
+void index(const Api& api, const httplib::Request&, httplib::Response& res) { serve(api, "index.html", res); }
+
+void file(const Api& api, const httplib::Request& req, httplib::Response& res) { serve(api, req.matches[1].str(), res); }
 
 void messages(const Api& api, const httplib::Request& req, httplib::Response& res) {
   auto lang = query_lang(req);
@@ -56,7 +74,7 @@ void messages(const Api& api, const httplib::Request& req, httplib::Response& re
 std::vector<Route> web_routes() {
   using M = Method;
   return {
-      {M::get, "/", "/", "The web page: the law browser (the citizen's adviser and the clerk's desk follow)", "/", index},
+      {M::get, "/", "/", "The web page: the citizen's adviser, the reimbursement calculator, the law browser and the fund's desk", "/", index},
       {M::get, "/app/{file}", R"(/app/([a-z0-9_\-]+\.(?:js|css|html)))", "A file of the web page (scripts, styles)",
        "/app/app.js", file},
       {M::get, "/v1/messages", "/v1/messages", "The web page's texts in ?lang= (en, fr, nl)", "/v1/messages?lang=nl", messages},

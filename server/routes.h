@@ -35,6 +35,7 @@ struct Api {
   const Metrics& metrics;
   store::Pool* pool;                      // null: no database configured (/ready answers 503)
   const fund::Caller* caller = nullptr;   // set on routes with access != kPublic
+  std::string_view web_dir = {};          // non-empty: the web page's files are read from here
 
   /// A connection for this request; `unavailable` when there is no database or it does not answer.
   core::Result<store::Pool::Lease> db() const;

@@ -46,7 +46,7 @@ struct Server::Impl {
   bool bound = false;
 
   Impl(const law::LawData& law, const explain::Catalog& catalog, Config c, std::unique_ptr<store::Pool> p)
-      : config(std::move(c)), pool(std::move(p)), api{law, catalog, metrics, pool.get()} {
+      : config(std::move(c)), pool(std::move(p)), api{law, catalog, metrics, pool.get(), nullptr, config.web_dir} {
     for (const Route& r : routes()) patterns.emplace_back(std::string(r.pattern));
     configure();
     register_routes();

@@ -29,6 +29,7 @@ struct Config {
   int port = 8080;                    // 0: any free port
   std::size_t threads = 32;           // one pooled thread per open keep-alive connection
   std::size_t max_body = 1 << 20;     // larger bodies get 413
+  std::string web_dir = {};           // non-empty: serve the web page's files from here (development)
   bool log_requests = true;           // one JSON line per request on stderr
 };
 

@@ -1,5 +1,6 @@
 // The HTTP API, in process: a server on a free loopback port, asked with httplib::Client.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -168,6 +169,7 @@ TEST_F(ServerTest, Parameters) {
   EXPECT_FALSE(j["in_force"]["value"].is_null());
   EXPECT_TRUE(j["in_force"].contains("source"));
   EXPECT_FALSE(j["history"].empty());
+  EXPECT_EQ(j["file"], "params/sickness/benefit/wage_ceiling.yaml");  // never the server's own path
   auto unknown = client_->Get("/v1/params/no.such.parameter");
   EXPECT_EQ(unknown->status, 404);
   EXPECT_EQ(error_of(unknown)["field"], "name");
@@ -240,6 +242,32 @@ TEST_F(ServerTest, OpenApiMatchesTheRoutes) {
 
 // The web page: the HTML shell, its script and style (embedded, no external resource), an
 // unknown file 404 naming it, and the page's texts in each language (400 for another).
+// The institutions with their names in the language asked; ?kind= filters, an unknown kind is 400.
+TEST_F(ServerTest, InstitutionsByKindInALanguage) {
+  auto all = client_->Get("/v1/institutions?lang=nl");
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->status, 200) << all->body;
+  const json j = json::parse(all->body);
+  EXPECT_EQ(j["lang"], "nl");
+  bool found = false;
+  for (const auto& i : j["institutions"])
+    if (i["id"] == "mut_christian") {
+      found = true;
+      EXPECT_EQ(i["name"], "Landsbond der Christelijke Mutualiteiten");
+      EXPECT_EQ(i["kind"], "fund_union");
+    }
+  EXPECT_TRUE(found) << all->body;
+  auto funds = client_->Get("/v1/institutions?lang=fr&kind=public_health_fund");
+  ASSERT_EQ(funds->status, 200);
+  const json public_funds = json::parse(funds->body);
+  std::vector<std::string> ids;
+  for (const auto& i : public_funds["institutions"]) ids.push_back(i["id"]);
+  EXPECT_EQ(ids, (std::vector<std::string>{"caami", "cspm", "sncb_health_fund"}));
+  auto bad = client_->Get("/v1/institutions?kind=bank");
+  ASSERT_EQ(bad->status, 400);
+  EXPECT_EQ(json::parse(bad->body)["error"]["field"], "kind");
+}
+
 TEST_F(ServerTest, WebPageAndItsTexts) {
   auto page = client_->Get("/");
   ASSERT_TRUE(page);
@@ -252,7 +280,11 @@ TEST_F(ServerTest, WebPageAndItsTexts) {
   ASSERT_TRUE(script);
   EXPECT_EQ(script->status, 200);
   EXPECT_NE(script->get_header_value("Content-Type").find("text/javascript"), std::string::npos);
-  EXPECT_NE(script->body.find("/v1/params"), std::string::npos);
+  EXPECT_NE(script->body.find("./core.js"), std::string::npos);
+  auto law = client_->Get("/app/law.js");
+  ASSERT_TRUE(law);
+  EXPECT_EQ(law->status, 200);
+  EXPECT_NE(law->body.find("/v1/params"), std::string::npos);
   auto style = client_->Get("/app/style.css");
   ASSERT_TRUE(style);
   EXPECT_EQ(style->status, 200);
@@ -333,6 +365,32 @@ TEST(ServerReadyTest, TempFileDatabaseAndNoDatabase) {
     t.join();
   }
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}
+
+// `secu serve --web-dir DIR` reads the page's files from DIR at each request (to work on
+// web/ without rebuilding); a file DIR lacks is 404 even when the built-in copy has it.
+TEST(ServerWebDirTest, ServesFilesFromTheDirectory) {
+  const std::string dir = ::testing::TempDir() + "secu_web_dir_test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/index.html") << "<p>from the directory</p>";
+  Server server(data().law, data().catalog, Config{.port = 0, .threads = 2, .web_dir = dir, .log_requests = false});
+  auto port = server.bind();
+  ASSERT_TRUE(port.has_value());
+  std::thread t([&] { server.listen(); });
+  while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  httplib::Client client("127.0.0.1", *port);
+  auto page = client.Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(page->body, "<p>from the directory</p>");
+  std::ofstream(dir + "/index.html") << "<p>changed</p>";
+  EXPECT_EQ(client.Get("/")->body, "<p>changed</p>");
+  auto missing = client.Get("/app/app.js");
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 404);
+  server.stop();
+  t.join();
+  std::filesystem::remove_all(dir);
 }
 
 TEST(ServerMetricsTest, RendersPrometheusText) {
