@@ -3,6 +3,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace secu::cli {
 
@@ -13,6 +15,21 @@ std::string data_dir(const std::string& option) {
   if (std::filesystem::is_directory(std::string(SECU_SOURCE_DIR) + "/data")) return std::string(SECU_SOURCE_DIR) + "/data";
 #endif
   return "data";
+}
+
+core::Result<law::LawData> with_reforms(const law::LawData& law, const std::vector<std::string>& files,
+                                        std::vector<std::string>* names) {
+  law::LawData out = law;
+  for (const std::string& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return core::fail(core::ErrorCode::not_found, "cannot read the reform file", file);
+    std::stringstream text;
+    text << in.rdbuf();
+    SECU_TRY(law::Reform reform, law::parse_reform(text.str(), file, out.params()));
+    if (names) names->push_back(reform.name);
+    out = out.with(reform);
+  }
+  return out;
 }
 
 core::Result<App> load_app(const std::string& dir) {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/date.h"
 #include "core/result.h"
@@ -24,6 +25,10 @@ struct App {
 std::string data_dir(const std::string& option);
 /// Loads data/ (parameters, institutions, citations, messages).
 core::Result<App> load_app(const std::string& dir);
+/// The law with each reform file (a YAML overlay) laid on in order — a cheap overlay, no
+/// reload; the reforms' names appended to `names` when given.
+core::Result<law::LawData> with_reforms(const law::LawData& law, const std::vector<std::string>& files,
+                                        std::vector<std::string>* names = nullptr);
 /// Today's date (UTC), the default evaluation date.
 core::Date today();
 /// Maps an error to an exit code.

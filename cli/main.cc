@@ -4,6 +4,8 @@
 //   secu params [NAME] [--at DATE]
 //   secu schema
 //   secu test tests/cases/
+//   secu simulate POPULATION [--at DATE] [--reform FILE]... [--threads N] [--format table|json|csv]
+//   secu population --size N --seed S [--at DATE] [-o FILE]
 //   secu serve [--port N] [--host ADDR] [--threads N] [--data DIR] [--db URL]
 //   secu db migrate|backup FILE|restore FILE [--db URL]
 //   secu user add NAME --role ROLE [--db URL]     (password: $SECU_PASSWORD or one line of stdin)
@@ -22,6 +24,8 @@
 #include "cli/db_cmd.h"
 #include "cli/demo_cmd.h"
 #include "cli/params_cmd.h"
+#include "cli/population_cmd.h"
+#include "cli/simulate_cmd.h"
 #include "cli/user_cmd.h"
 #include "explain/render.h"
 #include "rules/registry.h"
@@ -40,6 +44,8 @@ struct Options {
   std::string name;
   std::string seeds;
   std::vector<std::string> reforms;
+  std::vector<std::string> sim_reforms;  // simulate: the law and the reform side by side
+  unsigned threads = 0;
   std::string db = kDefaultDb;
   std::string role;
   bool explain = false;
@@ -94,13 +100,9 @@ int eval(const App& app, const Options& o) {
   return kOk;
 }
 
-// Applies each --reform file on top of the law, in order (a cheap overlay, no reload).
+// Applies each --reform file on top of the law, in order.
 core::Status apply_reforms(App& app, const std::vector<std::string>& files) {
-  for (const auto& file : files) {
-    SECU_TRY(std::string text, read_input(file));
-    SECU_TRY(law::Reform reform, law::parse_reform(text, file, app.law.params()));
-    app.law = app.law.with(reform);
-  }
+  SECU_TRY(app.law, with_reforms(app.law, files));
   return {};
 }
 
@@ -146,6 +148,7 @@ int main(int argc, char** argv) {
   sv->add_option("--host", o.serve.host, "address to listen on (default 127.0.0.1)");
   sv->add_option("--threads", o.serve.threads, "worker threads, one per open connection (default 32)")->check(CLI::Range(1, 1024));
   sv->add_option("--data", o.data, "data directory (as the global --data)");
+  sv->add_option("--web-dir", o.serve.web_dir, "serve the web page's files from DIR instead of the built-in copy (to work on web/)");
   const std::string db_help =
       "database URL: sqlite:FILE, sqlite::memory: or postgresql://… (default: sqlite:secu.db in the current directory)";
   sv->add_option("--db", o.db, db_help + "; opened and migrated at start, exit 2 if malformed, 3 if unusable");
@@ -171,6 +174,21 @@ int main(int argc, char** argv) {
   dd->add_option("--db", o.db, db_help);
   dd->add_option("--data", o.data, "data directory (as the global --data)");
 
+  auto* si = cli.add_subcommand("simulate", "run the rules over a population (JSON Lines households): cost, recipients, deciles; with --reform, side by side");
+  si->add_option("population", o.file, "population file (JSON Lines: one situation per line), or - for standard input")->required();
+  si->add_option("--at", o.at, "first day of the year costed, YYYY-MM-DD (default: today)");
+  si->add_option("--reform", o.sim_reforms, "reform file (YAML overlay); repeat to stack; compared with the law");
+  si->add_option("--threads", o.threads, "worker threads (default: every core)")->check(CLI::Range(1, 256));
+  si->add_option("--format", o.format, "output: table, json or csv (default table)")->check(CLI::IsMember({"table", "json", "csv", "text"}));
+
+  PopulationOptions pop;
+  auto* po = cli.add_subcommand("population", "write a synthetic population (JSON Lines households for secu simulate); same size, seed and date: same bytes");
+  po->add_option("--size", pop.size, "number of households")->required()->check(CLI::Range(std::int64_t{0}, std::int64_t{1} << 40));
+  po->add_option("--seed", pop.seed, "seed of the random draws (an unsigned 64-bit integer)")->required()->check(
+      CLI::Validator([](std::string& v) { return v.starts_with('-') ? std::string("expected an unsigned integer, got " + v) : std::string(); }, "UINT"));
+  po->add_option("--at", o.at, "date the population is drawn around: work months before it, spells in the year from it (default: today)");
+  po->add_option("-o,--output", pop.output, "output file (default: standard output)");
+
   auto* te = cli.add_subcommand("test", "run the YAML rule cases");
   te->add_option("dir", o.file, "case file or directory")->required();
   te->add_option("--seeds", o.seeds, "seed directory, to check each case's quote verbatim");
@@ -190,6 +208,12 @@ int main(int argc, char** argv) {
   if (db_restore_cmd->parsed()) return db_restore(o.db, o.file);
   if (user_add_cmd->parsed()) return user_add(o.db, o.name, o.role);
   if (user_list_cmd->parsed()) return user_list(o.db);
+  if (po->parsed()) {
+    auto at = date_option(o.at);
+    if (!at) return report(at.error(), "population");
+    pop.at = *at;
+    return run_population(pop);
+  }
   return with_app(o, [&](const App& app) -> int {
     if (ev->parsed()) return eval(app, o);
     if (dd->parsed()) return demo_data(app, o.db);
@@ -204,6 +228,12 @@ int main(int argc, char** argv) {
       auto at = date_option(o.at);
       if (!at) return report(at.error(), "params");
       return run_params(app, o.name, *at, *core::parse_lang(o.lang), o.json);
+    }
+    if (si->parsed()) {
+      auto at = date_option(o.at);
+      if (!at) return report(at.error(), "simulate");
+      return run_simulate(app, {.population = o.file, .at = *at, .reforms = o.sim_reforms, .threads = o.threads,
+                                .format = o.format == "text" ? "table" : o.format});
     }
     const CaseTotals t = run_cases(app, o.file, o.seeds, o.verbose);
     return t.failed == 0 && t.passed > 0 ? kOk : kFailed;

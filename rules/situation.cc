@@ -220,6 +220,10 @@ core::Status check_references(const Situation& s) {
 core::Result<Situation> parse_situation(std::string_view json_text) {
   json doc = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return fail(ErrorCode::invalid_argument, "not valid JSON", "/");
+  return situation_from_json(doc);
+}
+
+core::Result<Situation> situation_from_json(const json& doc) {
   SECU_RETURN_IF_ERROR(validate_schema(doc));
   Situation s;
   try {

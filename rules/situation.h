@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/date.h"
 #include "core/money.h"
 #include "core/result.h"
@@ -244,5 +246,8 @@ std::string_view situation_schema();
 /// say (real dates, NISS check digits, ids that exist, months listed once). Errors are
 /// invalid_argument with `field` set to the JSON pointer of the offending value.
 core::Result<Situation> parse_situation(std::string_view json_text);
+
+/// The same from a parsed document (a population's rows: sim/population.h).
+core::Result<Situation> situation_from_json(const nlohmann::json& doc);
 
 }  // namespace secu::rules

@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 CXX_FUZZ=${CXX_FUZZ:-clang++-16}
 SECONDS_EACH=${FUZZ_SECONDS:-20}
 BUILD=build-fuzz
-ALL_TARGETS=(situation_fuzz parameter_fuzz reform_fuzz money_fuzz server_fuzz attestation_fuzz bank_report_fuzz)
+ALL_TARGETS=(situation_fuzz parameter_fuzz reform_fuzz money_fuzz server_fuzz attestation_fuzz bank_report_fuzz population_fuzz)
 if [ $# -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL_TARGETS[@]}"); fi
 
 if ! command -v "$CXX_FUZZ" >/dev/null; then

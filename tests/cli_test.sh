@@ -97,5 +97,34 @@ check "demo-data: the batch is exported" 0 "payment batch 1: 7 payments, 6918.25
 check "demo-data: an appeal with its deadline" 0 "appeal 1 against decision [0-9]+, deadline [0-9]{4}-" -- cat "$TMP/demo.out"
 check "demo-data twice changes nothing" 0 "already has members" -- "$SECU" demo-data --db "$D"
 check "demo-data: the demo users" 0 "4  auditor +auditor" -- "$SECU" user list --db "$D"
+# secu simulate: the blue-collar worker (examples/sickness-blue-collar.json) as a population of
+# one household, a household without facts, and two bad rows reported with line and field/column.
+# The fund: 42 benefit days × 90.00 = 3,780.00 a year (÷ 12 = 315.00 a month); with the
+# example reform (65 % from 2027) costed from 2027: 97.50 × 42 = 4,095.00, 315.00 more.
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d.pop('description'); d['id']='an'; print(json.dumps(d))" "$EX" > "$TMP/pop.jsonl"
+printf '{"id": "empty", "persons": [{"id": "x"}]}\n' >> "$TMP/pop.jsonl"
+head -1 "$TMP/pop.jsonl" | sed 's/"2024-/"2027-/g; s/"2023-/"2026-/g' > "$TMP/pop2027.jsonl"
+cp "$TMP/pop.jsonl" "$TMP/pop-bad.jsonl"
+printf '{"persons": 3}\n{"persons": [\n' >> "$TMP/pop-bad.jsonl"
+check "simulate: the sickness benefit's cost" 0 "sickness.employee +1 +3,780.00 +315.00" -- "$SECU" simulate "$TMP/pop.jsonl" --at 2024-03-04
+check "simulate: the employer apart" 0 "paid by employers +2,216.40" -- "$SECU" simulate "$TMP/pop.jsonl" --at 2024-03-04 --threads 1
+check "simulate: json" 0 '"cost_year": "3780.00"' -- "$SECU" simulate "$TMP/pop.jsonl" --at 2024-03-04 --format json
+check "simulate: csv" 0 "^sickness.employee,all,all,1,3780.00,315.00," -- "$SECU" simulate "$TMP/pop.jsonl" --at 2024-03-04 --format csv
+check "simulate: a reform side by side" 0 "sickness.employee +1 +3,780.00 .* \\| +1 +4,095.00 +315.00" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --reform "$ROOT/examples/reforms/sickness-rate-65.yaml"
+check "simulate: the winner named" 0 "  an \\(line 1\\): 3,780.00 → 4,095.00 \\(315.00\\)" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --reform "$ROOT/examples/reforms/sickness-rate-65.yaml"
+check "simulate: a bad row by field" 2 "bad row: line 3, /persons: " -- "$SECU" simulate "$TMP/pop-bad.jsonl" --at 2024-03-04
+check "simulate: a bad row by column" 2 "bad row: line 4, column 14: not valid JSON" -- "$SECU" simulate "$TMP/pop-bad.jsonl" --at 2024-03-04
+check "simulate: missing file" 2 "cannot read the population file" -- "$SECU" simulate "$TMP/none.jsonl"
+# secu population: a synthetic population (sim/generate.h) of the size asked, the same bytes for
+# the same size, seed and date, that secu simulate reads without a bad row.
+check "population: the size asked" 0 "^250$" -- bash -c "\"$SECU\" population --size 250 --seed 3 --at 2025-06-01 | wc -l"
+"$SECU" population --size 300 --seed 9 --at 2025-06-01 -o "$TMP/gen-a.jsonl"
+"$SECU" population --size 300 --seed 9 --at 2025-06-01 > "$TMP/gen-b.jsonl"
+check "population: same seed, same bytes" 0 "^same$" -- bash -c "cmp -s \"$TMP/gen-a.jsonl\" \"$TMP/gen-b.jsonl\" && echo same"
+check "population: another seed, other bytes" 0 "^differ$" -- bash -c "\"$SECU\" population --size 300 --seed 10 --at 2025-06-01 | cmp -s - \"$TMP/gen-a.jsonl\" || echo differ"
+check "population: simulate reads it, no bad row" 0 "^300 households" -- "$SECU" simulate "$TMP/gen-a.jsonl" --at 2025-06-01 --threads 2
+check "population: bad --size names the option" 2 "--size: Value -5 not in range" -- "$SECU" population --size -5 --seed 1
+check "population: --size is required" 2 "--size is required" -- "$SECU" population --seed 1
+check "population: bad --seed names the option" 2 "--seed: expected an unsigned integer" -- "$SECU" population --size 1 --seed -1
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
