@@ -11,7 +11,7 @@ import { Invalid, decimalText, invalidError, monthsBefore, radios, workMonthsInp
 const ME = 'me';
 const person = (id, extra = {}) => ({ id, ...extra });
 // The situations of the issue: a starting situation, the first facts to ask (JSON pointers;
-// `req` when required), and the benefits the answer is about (prefixes of decision ids).
+// `req` when required, `omit` for choices that are another situation), and the benefits the answer is about (prefixes of decision ids).
 const SITUATIONS = [
   { key: 'expat', group: 'arrived', primary: ['membership.'], start: () => ({ persons: [person(ME, { insured_as: 'employee' })] }),
     first: [{ at: '/persons/0/birth_date', label: 'birth_date' }, { at: '/persons/0/region', label: 'region' }] },
@@ -20,7 +20,7 @@ const SITUATIONS = [
   { key: 'student', group: 'arrived', primary: ['membership.'], start: () => ({ persons: [person(ME, { insured_as: 'student' })] }),
     first: [{ at: '/persons/0/birth_date', label: 'birth_date' }, { at: '/persons/0/region', label: 'region' }] },
   { key: 'refugee', group: 'arrived', primary: ['refugees.'], start: () => ({ persons: [person(ME)] }),
-    first: [{ at: '/persons/0/migration_status', label: 'migration_status', req: true }, { at: '/persons/0/birth_date', label: 'birth_date' }] },
+    first: [{ at: '/persons/0/migration_status', label: 'migration_status', req: true, omit: ['belgian_or_resident'] }, { at: '/persons/0/birth_date', label: 'birth_date' }] },
   { key: 'ill', primary: ['sickness.'], start: () => ({ persons: [person(ME)], events: [{ type: 'incapacity', person: ME }] }),
     first: [{ at: '/persons/0/birth_date', label: 'birth_date' }, { at: '/persons/0/status', label: 'status', req: true },
       { at: '/events/0/start', label: 'incapacity_start', req: true }, { at: '/events/0/end', label: 'incapacity_end' }] },
@@ -274,7 +274,9 @@ function header(sit, extra) {
 
 function firstForm(sit, st) {
   const base = st?.base || sit.start();
-  const specs = sit.first.map((f, i) => ({ f, ...input({ id: `first-${i}`, pointer: f.at, sch: schemaAt(f.at, base),
+  // A first fact may leave out choices that are not this situation (a refugee is not a resident).
+  const schemaOf = (f) => { const sch = schemaAt(f.at, base); return f.omit && sch.enum ? { ...sch, enum: sch.enum.filter((v) => !f.omit.includes(v)) } : sch; };
+  const specs = sit.first.map((f, i) => ({ f, ...input({ id: `first-${i}`, pointer: f.at, sch: schemaOf(f),
     labelText: t(`web.adviser.first.${f.label}`) + (f.req ? '' : ` ${t('web.adviser.optional')}`), value: getAt(base, f.at), req: f.req, situation: base }) }));
   const form = el('form', { novalidate: true, 'aria-labelledby': 'first-title', onsubmit: async (e) => {
     e.preventDefault();

@@ -186,7 +186,8 @@ export function decisionView(raw, { prefix = `decision-${raw.id ?? 0}`, level = 
     offices: () => part(prefix, 'offices', sub, title('offices'), officesList(d)),
   };
   const head = level ? el(`h${level}`, { id: prefix }, d.title || d.benefit, compact ? [' ', statusBadge(d.status, d.status_text)] : null) : null;
-  return el(tag, { class: `decision status-${d.status}${compact ? ' compact' : ''} ${className}`.trim(), 'aria-labelledby': level ? prefix : null },
+  return el(tag, { class: `decision status-${d.status}${compact ? ' compact' : ''} ${className}`.trim(), 'aria-labelledby': level ? prefix : null,
+    'data-benefit': d.benefit },
     head, el('p', { class: 'decision-status' }, compact ? null : [statusBadge(d.status, d.status_text), ' '], d.summary),
     extra, show.map((k) => parts[k]?.()), after);
 }
