@@ -10,7 +10,7 @@ namespace secu::sim {
 
 namespace {
 
-constexpr int kWidth = 720, kHeight = 360, kLeft = 90, kRight = 20, kTop = 40, kBottom = 50;
+constexpr int kWidth = 760, kHeight = 360, kLeft = 130, kRight = 20, kTop = 40, kBottom = 50;
 constexpr int kPlotW = kWidth - kLeft - kRight, kPlotH = kHeight - kTop - kBottom;
 constexpr const char* kLaw = "#1f5fa8";
 constexpr const char* kReform = "#e08a1e";
@@ -71,7 +71,7 @@ std::string decile_chart_svg(const Run& run) {
   for (int i = 0; i <= 4; ++i) {  // grid and axis labels
     const int y = base - kPlotH * i / 4;
     s += fmt::format(R"(<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#dddddd"/>)" "\n", kLeft, kLeft + kPlotW, y, y);
-    s += fmt::format(R"(<text x="{}" y="{}" text-anchor="end">€ {}</text>)" "\n", kLeft - 6, y + 4, euros(top * 100 * i / 4));
+    s += fmt::format(R"(<text x="{}" y="{}" text-anchor="end">€ {}</text>)" "\n", kLeft - 6, y + 4, euros(top * i / 4));
   }
   const int slot = kPlotW / 10;
   const int bar = run.with_reform ? slot * 3 / 8 : slot * 3 / 5;

@@ -40,6 +40,8 @@ TEST(Charts, DecileBarsProportionalWithTheirTextAlternative) {
   ASSERT_EQ(law.size(), 10u);
   // The axis tops at 10,000 (a nice number): decile 1 fills the 270-pixel plot, decile 10 a tenth.
   EXPECT_EQ(law[0], 270);
+  EXPECT_NE(svg.find(">€ 10,000</text>"), std::string::npos) << "the axis' top in euros";
+  EXPECT_NE(svg.find(">€ 5,000</text>"), std::string::npos);
   EXPECT_EQ(law[9], 27);
   EXPECT_TRUE(heights(svg, "#e08a1e").empty()) << "no reform, no second bar";
   EXPECT_EQ(winners_chart_svg(run_with(false)), "");
