@@ -4,7 +4,8 @@
 //   secu params [NAME] [--at DATE]
 //   secu schema
 //   secu test tests/cases/
-//   secu simulate POPULATION [--at DATE] [--reform FILE]... [--threads N] [--format table|json|csv]
+//   secu simulate POPULATION [--at DATE] [--reform FILE]... [--threads N] [--format table|json|csv] [--charts DIR]
+//                 [--explain HOUSEHOLD] [--lang en|fr|nl]
 //   secu population --size N --seed S [--at DATE] [-o FILE]
 //   secu serve [--port N] [--host ADDR] [--threads N] [--data DIR] [--db URL]
 //   secu db migrate|backup FILE|restore FILE [--db URL]
@@ -45,6 +46,7 @@ struct Options {
   std::string seeds;
   std::vector<std::string> reforms;
   std::vector<std::string> sim_reforms;  // simulate: the law and the reform side by side
+  std::string charts;                    // simulate: the directory of the SVG charts
   unsigned threads = 0;
   std::string db = kDefaultDb;
   std::string role;
@@ -174,11 +176,15 @@ int main(int argc, char** argv) {
   dd->add_option("--db", o.db, db_help);
   dd->add_option("--data", o.data, "data directory (as the global --data)");
 
-  auto* si = cli.add_subcommand("simulate", "run the rules over a population (JSON Lines households): cost, recipients, deciles; with --reform, side by side");
-  si->add_option("population", o.file, "population file (JSON Lines: one situation per line), or - for standard input")->required();
+  auto* si = cli.add_subcommand("simulate", "run the rules over a population (JSON Lines or CSV): cost, recipients, deciles, charts; with --reform, side by side");
+  si->add_option("population", o.file, "population file: JSON Lines (one household a line) or CSV (one person a row; .csv, or a first line not starting with '{'), or - for standard input")->required();
   si->add_option("--at", o.at, "first day of the year costed, YYYY-MM-DD (default: today)");
   si->add_option("--reform", o.sim_reforms, "reform file (YAML overlay); repeat to stack; compared with the law");
   si->add_option("--threads", o.threads, "worker threads (default: every core)")->check(CLI::Range(1, 256));
+  si->add_option("--explain", o.name, "then explain one household (its id, or \"line N\"): its decisions under the law and, "
+                 "with --reform, under the reform where they differ, with the parameters used");
+  si->add_option("--lang", o.lang, "language of the explanation (en, fr, nl)")->check(langs);
+  si->add_option("--charts", o.charts, "write the charts as SVG into DIR: deciles.svg, and winners.svg with a reform");
   si->add_option("--format", o.format, "output: table, json or csv (default table)")->check(CLI::IsMember({"table", "json", "csv", "text"}));
 
   PopulationOptions pop;
@@ -233,7 +239,8 @@ int main(int argc, char** argv) {
       auto at = date_option(o.at);
       if (!at) return report(at.error(), "simulate");
       return run_simulate(app, {.population = o.file, .at = *at, .reforms = o.sim_reforms, .threads = o.threads,
-                                .format = o.format == "text" ? "table" : o.format});
+                                .format = o.format == "text" ? "table" : o.format, .charts = o.charts,
+                                .explain = o.name, .lang = *core::parse_lang(o.lang)});
     }
     const CaseTotals t = run_cases(app, o.file, o.seeds, o.verbose);
     return t.failed == 0 && t.passed > 0 ? kOk : kFailed;

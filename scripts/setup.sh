@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache git python3
   nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libfmt-dev
   libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
-  libsqlite3-dev libpq-dev postgresql-15 libsodium-dev libxml2-dev curl wrk
+  libsqlite3-dev libpq-dev postgresql-15 libsodium-dev libxml2-dev libcsv-dev curl wrk
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-16 libclang-rt-16-dev
   chromium

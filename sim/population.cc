@@ -8,6 +8,8 @@ namespace secu::sim {
 using nlohmann::json;
 
 std::string describe(const BadRow& bad) {
+  if (bad.column > 0 && !bad.field.empty() && bad.field != "/")
+    return fmt::format("line {}, column {} ({}): {}", bad.line, bad.column, bad.field, bad.message);
   if (bad.column > 0) return fmt::format("line {}, column {}: {}", bad.line, bad.column, bad.message);
   return fmt::format("line {}, {}: {}", bad.line, bad.field.empty() ? "/" : bad.field, bad.message);
 }

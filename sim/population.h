@@ -15,6 +15,8 @@
 #include <cstdint>
 #include <expected>
 #include <istream>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +39,24 @@ struct BadRow {
   std::size_t column = 0;
   std::string field;
   std::string message;
+};
+
+/// Where the parts of a household read from CSV came from: the line of each person's first
+/// row and of the row each event came from, and the header (for the columns).
+struct CsvOrigin {
+  std::vector<std::size_t> person_lines;
+  std::vector<std::size_t> event_lines;
+  std::vector<std::string> event_types;
+  std::shared_ptr<const std::vector<std::string>> header;
+};
+
+/// A household read but not evaluated yet: its situation as JSON text and the line it starts
+/// on, or a row that could not be read at all; `origin` for a household read from CSV.
+struct Pending {
+  std::string json{};
+  std::size_t line = 0;
+  std::optional<BadRow> bad{};
+  std::shared_ptr<const CsvOrigin> origin{};
 };
 
 /// "line 12, column 5: expected ..." / "line 12, /persons/0/birth_date: expected ...".

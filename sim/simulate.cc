@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <optional>
 #include <queue>
 #include <thread>
 
 #include "rules/registry.h"
 #include "sim/cost.h"
+#include "sim/population_csv.h"
 
 namespace secu::sim {
 
@@ -107,13 +109,17 @@ core::Status add_decisions(const rules::Situation& s, const rules::Context& ctx,
   return {};
 }
 
-Result evaluate(const std::string& text, std::size_t line, const Options& o, core::DayRange year, const law::LawData& law,
-                const law::LawData* reform) {
+Result evaluate(const Pending& row, const Options& o, core::DayRange year, const law::LawData& law, const law::LawData* reform) {
   Result r;
+  const std::size_t line = row.line;
   r.line = line;
-  auto h = read_row(text, line);
+  if (row.bad) {
+    r.bad = row.bad;
+    return r;
+  }
+  auto h = read_row(row.json, line);
   if (!h) {
-    r.bad = h.error();
+    r.bad = row.origin ? relocate(h.error(), *row.origin) : h.error();
     return r;
   }
   r.id = h->id;
@@ -133,6 +139,34 @@ Result evaluate(const std::string& text, std::size_t line, const Options& o, cor
   }
   return r;
 }
+
+/// A population in blocks of households, JSON Lines or CSV (by `format`, or for `automatic`
+/// by the first non-blank character: '{' for JSON Lines).
+class Reader {
+ public:
+  Reader(std::istream& in, Format format) : lines_(in) {
+    bool csv = format == Format::csv;
+    if (format == Format::automatic) {
+      while (in && in.peek() != EOF && std::isspace(in.peek())) in.get();
+      csv = in.peek() != '{' && in.peek() != EOF;
+    }
+    if (csv) table_.emplace(in);
+  }
+  core::Result<bool> next(std::vector<Pending>& rows, std::size_t max) {
+    if (table_) return table_->next(rows, max);
+    rows.clear();
+    if (!lines_.next(text_, numbers_, max)) return false;
+    for (std::size_t i = 0; i < text_.size(); ++i) rows.push_back(Pending{.json = std::move(text_[i]), .line = numbers_[i]});
+    return true;
+  }
+  std::uint64_t bytes() const { return table_ ? table_->bytes() : lines_.bytes(); }
+
+ private:
+  LineBlocks lines_;
+  std::optional<CsvHouseholds> table_;
+  std::vector<std::string> text_;
+  std::vector<std::size_t> numbers_;
+};
 
 /// The deciles' inputs kept per household and per item until every income is known.
 struct Kept {
@@ -184,18 +218,19 @@ core::Result<Run> simulate(std::istream& in, const Options& o, const law::LawDat
   auto smaller_change = [](const Change& a, const Change& b) { return abs(a.reform - a.law) > abs(b.reform - b.law); };
   std::priority_queue<Change, std::vector<Change>, decltype(smaller_change)> biggest(smaller_change);
 
-  LineBlocks blocks(in);
-  std::vector<std::string> lines;
-  std::vector<std::size_t> numbers;
+  Reader reader(in, o.format);
+  std::vector<Pending> rows;
   const unsigned threads = std::max(1u, o.threads);
-  while (blocks.next(lines, numbers, o.block)) {
-    std::vector<Result> results(lines.size());
+  while (true) {
+    SECU_TRY(bool more, reader.next(rows, o.block));
+    if (!more) break;
+    std::vector<Result> results(rows.size());
     std::atomic<std::size_t> next{0};
     {
       std::vector<std::jthread> workers;
       for (unsigned t = 0; t < threads; ++t)
         workers.emplace_back([&] {
-          for (std::size_t i = next++; i < lines.size(); i = next++) results[i] = evaluate(lines[i], numbers[i], o, run.year, law, reform);
+          for (std::size_t i = next++; i < rows.size(); i = next++) results[i] = evaluate(rows[i], o, run.year, law, reform);
         });
     }
     for (Result& r : results) {
@@ -224,7 +259,7 @@ core::Result<Run> simulate(std::istream& in, const Options& o, const law::LawDat
         if (biggest.size() > o.biggest) biggest.pop();
       }
     }
-    if (o.progress) o.progress(run.households + static_cast<std::int64_t>(run.bad_rows.size()), blocks.bytes());
+    if (o.progress) o.progress(run.households + static_cast<std::int64_t>(run.bad_rows.size()), reader.bytes());
   }
 
   // Deciles: households ranked by income (then by order of reading), ten groups of equal size.
@@ -254,6 +289,20 @@ core::Result<Run> simulate(std::istream& in, const Options& o, const law::LawDat
   }
   std::reverse(run.biggest.begin(), run.biggest.end());
   return run;
+}
+
+core::Result<std::optional<Household>> find_household(std::istream& in, Format format, const std::string& id) {
+  Reader reader(in, format);
+  std::vector<Pending> rows;
+  while (true) {
+    SECU_TRY(bool more, reader.next(rows, 256));
+    if (!more) return std::optional<Household>{};
+    for (const Pending& row : rows) {
+      if (row.bad) continue;
+      auto h = read_row(row.json, row.line);
+      if (h && h->id == id) return std::optional<Household>(std::move(*h));
+    }
+  }
 }
 
 }  // namespace secu::sim

@@ -73,8 +73,12 @@ struct Run {
   std::vector<Change> biggest;                // with a reform: the largest changes, largest first
 };
 
+/// The population file's format (docs/population-format.md).
+enum class Format { automatic, jsonl, csv };
+
 struct Options {
   core::Date at;
+  Format format = Format::automatic;          // automatic: JSON Lines when it starts with '{', else CSV
   unsigned threads = 1;
   std::size_t biggest = 10;                   // how many of the largest changes to keep
   std::size_t block = 4096;                   // households read at a time
@@ -83,10 +87,14 @@ struct Options {
 };
 
 /// Runs the population read from `in` under `law` and, when `reform` is not null, under it too.
-/// Bad rows are reported in Run::bad_rows (the others still count); an error only when no
-/// row could be read at all is not one: an empty population gives an empty run.
+/// Bad rows are reported in Run::bad_rows (the others still count); an empty population gives
+/// an empty run. An error only for a CSV header that cannot be used.
 core::Result<Run> simulate(std::istream& in, const Options& options, const law::LawData& law,
                            const law::LawData* reform = nullptr);
+
+/// The household named `id` (its "id", or "line N" without one) read from the population, to
+/// look at closely (secu simulate --explain); nullopt when no readable household has that name.
+core::Result<std::optional<Household>> find_household(std::istream& in, Format format, const std::string& id);
 
 /// The income the deciles rank households by: for each person, the daily wage times the days
 /// worked in the 12 months before `at` (work_months), plus four times the quarterly income.

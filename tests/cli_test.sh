@@ -112,6 +112,28 @@ check "simulate: json" 0 '"cost_year": "3780.00"' -- "$SECU" simulate "$TMP/pop.
 check "simulate: csv" 0 "^sickness.employee,all,all,1,3780.00,315.00," -- "$SECU" simulate "$TMP/pop.jsonl" --at 2024-03-04 --format csv
 check "simulate: a reform side by side" 0 "sickness.employee +1 +3,780.00 .* \\| +1 +4,095.00 +315.00" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --reform "$ROOT/examples/reforms/sickness-rate-65.yaml"
 check "simulate: the winner named" 0 "  an \\(line 1\\): 3,780.00 → 4,095.00 \\(315.00\\)" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --reform "$ROOT/examples/reforms/sickness-rate-65.yaml"
+# The charts: the deciles (law and reform side by side) and the winners, well-formed SVG; the
+# one household (line 1) wins 315.00 a year, in the lowest decile.
+check "simulate: the charts written" 0 "chart written: .*/winners.svg" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --reform "$ROOT/examples/reforms/sickness-rate-65.yaml" --charts "$TMP/charts"
+check "simulate: the charts are SVG with their figures" 0 "^decile 1: 1 winners, 0 losers of 1;" -- python3 -c "
+import sys, xml.dom.minidom as m
+d = m.parse(sys.argv[1]); m.parse(sys.argv[2])
+print(d.getElementsByTagName('desc')[0].firstChild.data.split(':', 1)[1].strip())" "$TMP/charts/winners.svg" "$TMP/charts/deciles.svg"
+check "simulate: --charts in a file's place" 2 "--charts: cannot write" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --charts "$EX"
+# CSV: the same worker as one row per person (the file's name ends in .csv); a bad cell by its
+# line and column; a header with a column secu does not know stops the run.
+H="household,person,birth_date,family_situation,status,worker_class,regular_worker,daily_wage,insurance.fund,insurance.contributions_sufficient,insurance.waiting_period_completed,insurance.still_insured,incapacity.start,incapacity.end,incapacity.certified,incapacity.certificate_received"
+printf '%s\r\nan,an,1985-07-30,with_dependants,employee,blue_collar,true,150.00,mut_christian,true,true,true,2024-03-04,2024-05-05,true,2024-03-06\r\n' "$H" > "$TMP/pop.csv"
+cp "$TMP/pop.csv" "$TMP/pop-bad.csv"; printf 'bo,bo,1990-01-01,single,employee,white_collar,yes,,,,,,,,,\n' >> "$TMP/pop-bad.csv"
+check "simulate: CSV costs the same" 0 "sickness.employee +1 +3,780.00 +315.00" -- "$SECU" simulate "$TMP/pop.csv" --at 2024-03-04
+check "simulate: CSV bad cell by line and column" 2 "bad row: line 3, column 7 \(regular_worker\): expected true or false, got 'yes'" -- "$SECU" simulate "$TMP/pop-bad.csv" --at 2024-03-04
+printf 'household,person,wage\nh,p,1\n' > "$TMP/pop-header.csv"
+check "simulate: CSV header refused" 2 "column 3 'wage': expected household, person" -- "$SECU" simulate "$TMP/pop-header.csv" --at 2024-03-04
+# --explain: the household's decisions under the law and, where its cost changes, the reform's (97.50 a day).
+check "simulate: --explain the law's side" 0 "an \(line 1\), under the law:" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --reform "$ROOT/examples/reforms/sickness-rate-65.yaml" --explain an
+check "simulate: --explain the reform's side" 0 "€97.50 / day" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --reform "$ROOT/examples/reforms/sickness-rate-65.yaml" --explain an
+check "simulate: --explain in French" 0 "Indemnités d'incapacité de travail" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --explain an --lang fr
+check "simulate: --explain an unknown household" 2 "no readable household 'nobody'" -- "$SECU" simulate "$TMP/pop2027.jsonl" --at 2027-03-01 --explain nobody
 check "simulate: a bad row by field" 2 "bad row: line 3, /persons: " -- "$SECU" simulate "$TMP/pop-bad.jsonl" --at 2024-03-04
 check "simulate: a bad row by column" 2 "bad row: line 4, column 14: not valid JSON" -- "$SECU" simulate "$TMP/pop-bad.jsonl" --at 2024-03-04
 check "simulate: missing file" 2 "cannot read the population file" -- "$SECU" simulate "$TMP/none.jsonl"
