@@ -131,6 +131,17 @@ core::Result<Fetched<std::int64_t>> Parameters::integer(std::string_view id, cor
   return Fetched<std::int64_t>{*i, f.param, f.entry};
 }
 
+bool Parameters::category_is_null(std::string_view id, core::Date d, std::string_view category) const {
+  const Parameter* p = find(id);
+  const Entry* e = p ? p->entry_at(d) : nullptr;
+  if (!e || !e->value) return false;
+  const auto* values = std::get_if<CategoryValues>(&*e->value);
+  if (!values) return false;
+  for (const auto& [name, value] : *values)
+    if (name == category) return !value;
+  return false;
+}
+
 core::Result<Fetched<core::Money>> Parameters::money_in(std::string_view id, core::Date d, std::string_view category) const {
   SECU_TRY(auto f, at(id, d));
   const auto* cv = std::get_if<CategoryValues>(f.value);

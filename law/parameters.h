@@ -72,6 +72,9 @@ class Parameters {
   core::Result<Fetched<core::Rate>> rate_in(std::string_view id, core::Date d, std::string_view category) const;
   /// A category's whole number (an age, a count of days or months) of a by_category parameter.
   core::Result<Fetched<std::int64_t>> integer_in(std::string_view id, core::Date d, std::string_view category) const;
+  /// Whether a by_category parameter writes `category` as null on `d` (e.g. a flat phase with no
+  /// rate); false when it gives a value, lacks the category or is not by category.
+  bool category_is_null(std::string_view id, core::Date d, std::string_view category) const;
   /// The amount of the bracket containing `key` (a date) of a scale on dates.
   core::Result<Fetched<core::Money>> money_on_date_scale(std::string_view id, core::Date d, core::Date key) const;
   /// The raw number of the bracket containing `key` of a numeric scale.

@@ -4,6 +4,7 @@
 
 #include "law/institutions.h"
 #include "law/parameter_loader.h"
+#include "law/testing.h"
 
 namespace secu::law {
 namespace {
@@ -238,6 +239,18 @@ TEST(YamlText, OnlyStrictUtf8IsRead) {
     EXPECT_EQ(r.error().code, core::ErrorCode::invalid_argument);
     EXPECT_NE(r.error().message.find("UTF-8"), std::string::npos);
   }
+}
+
+// Seed 004 ch. X: "after 48 months of unemployment, he or she receives a flat-rate amount of
+// € 35.94" — the rate's category from_month_49 is written null; the others have a value.
+TEST(Parameters, ACategoryWrittenNull) {
+  const Parameters& p = source_law().params();
+  const core::Date d = *core::Date::parse("2013-06-01");
+  EXPECT_TRUE(p.category_is_null("unemployment.benefit.rate.single", d, "from_month_49"));
+  EXPECT_FALSE(p.category_is_null("unemployment.benefit.rate.single", d, "months_1_3"));
+  EXPECT_FALSE(p.category_is_null("unemployment.benefit.rate.single", d, "no_such_category"));
+  EXPECT_FALSE(p.category_is_null("sickness.benefit.rate", d, "from_month_49"));   // not by category
+  EXPECT_FALSE(p.category_is_null("no.such.parameter", d, "from_month_49"));
 }
 
 }  // namespace

@@ -65,18 +65,6 @@ std::int64_t money_or(const core::Result<law::Fetched<core::Money>>& r) { return
 std::int64_t rate_or(const core::Result<law::Fetched<core::Rate>>& r) { return r ? r->value.ppm() : -1; }
 std::int64_t int_or(const core::Result<law::Fetched<std::int64_t>>& r) { return r ? r->value : -1; }
 
-// Whether a category of a rate parameter is written as null on `d` (a flat phase).
-bool category_null(const law::Parameters& p, const char* id, Date d, const char* category) {
-  const law::Parameter* prm = p.find(id);
-  const law::Entry* e = prm ? prm->entry_at(d) : nullptr;
-  if (!e || !e->value) return false;
-  const auto* values = std::get_if<law::CategoryValues>(&*e->value);
-  if (!values) return false;
-  for (const auto& [name, value] : *values)
-    if (name == category) return !value;
-  return false;
-}
-
 // Runs fn(from, to) over [0, n) cut in `threads` ranges.
 void in_ranges(std::size_t n, unsigned threads, const std::function<void(std::size_t, std::size_t)>& fn) {
   threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, n / 4096))));
@@ -88,6 +76,20 @@ void in_ranges(std::size_t n, unsigned threads, const std::function<void(std::si
     pool.emplace_back([&fn, from, to] { fn(from, to); });
   }
   for (auto& t : pool) t.join();
+}
+
+// Runs row(i, status, amount) for every row the batch takes, on `threads` threads (ranges of
+// rows); the others are marked `scalar` (the rules decide them).
+template <class Rows, class Row>
+Amounts each_row(const Rows& rows, unsigned threads, const Row& row) {
+  Amounts out{std::vector<RowStatus>(rows.size()), std::vector<std::int64_t>(rows.size())};
+  in_ranges(rows.size(), threads, [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      if (rows.batchable[i]) row(i, out.status[i], out.amount[i]);
+      else out.status[i] = RowStatus::scalar;
+    }
+  });
+  return out;
 }
 
 template <class Rows>
@@ -213,7 +215,7 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
       Phase& x = law.unemp[f][ph];
       const std::string rate_id = "unemployment.benefit.rate." + fam;
       x.min = money_or(p.money_in("unemployment.benefit.min_daily." + fam, day, kPhases[ph]));
-      if (category_null(p, rate_id.c_str(), day, kPhases[ph])) {
+      if (p.category_is_null(rate_id, day, kPhases[ph])) {
         x.rate_ppm = -1;
         x.max = x.min;
       } else {
@@ -275,120 +277,95 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
 }
 
 Amounts sickness_on(const SicknessRows& r, const BatchLaw& law, unsigned threads) {
-  Amounts out{std::vector<RowStatus>(r.size()), std::vector<std::int64_t>(r.size())};
   const std::int32_t day = law.day.days_since_epoch();
-  in_ranges(r.size(), threads, [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
-      if (!r.batchable[i]) {
-        out.status[i] = RowStatus::scalar;
-        continue;
-      }
-      const std::int32_t start = r.start[i];
-      const BatchLaw::SickStart& x = law.sick_starts[static_cast<std::size_t>(start - law.sick_first)];
-      const int blue = r.blue_collar[i];
-      // The fund pays from the end of the guaranteed salary to the day before the hand-over
-      // to invalidity (or the end of the incapacity); a late certificate under the 2013 rule
-      // delays the first day to its receipt, under the later rule reduces the amount until then.
-      const std::int32_t late = r.certificate[i] != kNone && r.certificate[i] > start + x.deadline[blue] ? r.certificate[i] : kNone;
-      std::int32_t first = start + x.fund_from[blue];
-      if (late != kNone && x.reduction_ppm < 0) first = std::max(first, late);
-      const std::int32_t last = std::min(r.end[i], start + x.handover - 1);
-      if (!x.known) {
-        out.status[i] = day >= start && day <= last ? RowStatus::amount_unknown : RowStatus::none;
-        continue;
-      }
-      if (day < first || day > last) {
-        out.status[i] = RowStatus::none;
-        continue;
-      }
-      const std::int64_t wage = r.wage[i];
-      std::int64_t a;
-      if (x.ceiling >= 0) a = times_cent(std::min(wage, x.ceiling), law.sick_rate_ppm);
-      else a = std::min(times_cent(wage, law.sick_rate_ppm), x.maximum);
-      if (x.minimum_applies) {
-        const std::int64_t m = law.sick_minimum[r.regular[i]][r.family[i]];
-        if (m < 0) {
-          out.status[i] = RowStatus::amount_unknown;
-          continue;
-        }
-        a = std::max(a, m);
-      }
-      if (late != kNone && x.reduction_ppm >= 0 && day < late) a -= times_cent(a, x.reduction_ppm);
-      out.status[i] = RowStatus::paid;
-      out.amount[i] = a;
+  return each_row(r, threads, [&](std::size_t i, RowStatus& status, std::int64_t& amount) {
+    const std::int32_t start = r.start[i];
+    const BatchLaw::SickStart& x = law.sick_starts[static_cast<std::size_t>(start - law.sick_first)];
+    const int blue = r.blue_collar[i];
+    // The fund pays from the end of the guaranteed salary to the day before the hand-over to
+    // invalidity (or the end of the incapacity); a late certificate under the 2013 rule delays
+    // the first day to its receipt, under the later rule reduces the amount until then.
+    const std::int32_t late = r.certificate[i] != kNone && r.certificate[i] > start + x.deadline[blue] ? r.certificate[i] : kNone;
+    std::int32_t first = start + x.fund_from[blue];
+    if (late != kNone && x.reduction_ppm < 0) first = std::max(first, late);
+    const std::int32_t last = std::min(r.end[i], start + x.handover - 1);
+    if (!x.known) {
+      status = day >= start && day <= last ? RowStatus::amount_unknown : RowStatus::none;
+      return;
     }
+    if (day < first || day > last) {
+      status = RowStatus::none;
+      return;
+    }
+    std::int64_t a;
+    if (x.ceiling >= 0) a = times_cent(std::min(r.wage[i], x.ceiling), law.sick_rate_ppm);
+    else a = std::min(times_cent(r.wage[i], law.sick_rate_ppm), x.maximum);
+    if (x.minimum_applies) {
+      const std::int64_t m = law.sick_minimum[r.regular[i]][r.family[i]];
+      if (m < 0) {
+        status = RowStatus::amount_unknown;
+        return;
+      }
+      a = std::max(a, m);
+    }
+    if (late != kNone && x.reduction_ppm >= 0 && day < late) a -= times_cent(a, x.reduction_ppm);
+    status = RowStatus::paid;
+    amount = a;
   });
-  return out;
 }
 
 Amounts unemployment_on(const UnemploymentRows& r, const BatchLaw& law, unsigned threads) {
-  Amounts out{std::vector<RowStatus>(r.size()), std::vector<std::int64_t>(r.size())};
   const std::int32_t day = law.day.days_since_epoch();
   const std::int32_t day_ymd = ymd(law.day);
-  in_ranges(r.size(), threads, [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
-      if (!r.batchable[i]) {
-        out.status[i] = RowStatus::scalar;
-        continue;
-      }
-      const std::int32_t first = r.first[i];
-      const BatchLaw::UnempFirst& x = law.unemp_firsts[static_cast<std::size_t>(first - law.unemp_first)];
-      // Admission: under the age limit on the claim's start (a gap in data/: the rules say why).
-      const std::int32_t s = r.start_ymd[i];
-      const std::int16_t admit_age = law.unemp_start_max_age[static_cast<std::size_t>(r.start[i] - law.unemp_start_max_age_first)];
-      if (admit_age < 0 || !x.known) {
-        out.status[i] = RowStatus::scalar;
-        continue;
-      }
-      if (age_ymd(r.birth_ymd[i], s) >= admit_age || day < first || day > x.last || age_ymd(r.birth_ymd[i], day_ymd) >= x.max_age) {
-        out.status[i] = RowStatus::none;
-        continue;
-      }
-      const BatchLaw::Phase& ph = law.unemp[r.family[i]][x.phase];
-      if (x.phase_out || ph.min < 0 || ph.rate_ppm == -2 || ph.max < 0) {
-        out.status[i] = RowStatus::amount_unknown;
-        continue;
-      }
-      std::int64_t a = ph.rate_ppm == -1 ? ph.min : std::max(ph.min, std::min(times_cent(r.wage[i], ph.rate_ppm), ph.max));
-      if (r.full_time_hours[i]) a = mul_div_cent(a, r.weekly_hours[i], r.full_time_hours[i]);
-      out.status[i] = RowStatus::paid;
-      out.amount[i] = a;
+  return each_row(r, threads, [&](std::size_t i, RowStatus& status, std::int64_t& amount) {
+    const std::int32_t first = r.first[i];
+    const BatchLaw::UnempFirst& x = law.unemp_firsts[static_cast<std::size_t>(first - law.unemp_first)];
+    // Admission: under the age limit on the claim's start (a gap in data/: the rules say why).
+    const std::int16_t admit_age = law.unemp_start_max_age[static_cast<std::size_t>(r.start[i] - law.unemp_start_max_age_first)];
+    if (admit_age < 0 || !x.known) {
+      status = RowStatus::scalar;
+      return;
     }
+    if (age_ymd(r.birth_ymd[i], r.start_ymd[i]) >= admit_age || day < first || day > x.last ||
+        age_ymd(r.birth_ymd[i], day_ymd) >= x.max_age) {
+      status = RowStatus::none;
+      return;
+    }
+    const BatchLaw::Phase& ph = law.unemp[r.family[i]][x.phase];
+    if (x.phase_out || ph.min < 0 || ph.rate_ppm == -2 || ph.max < 0) {
+      status = RowStatus::amount_unknown;
+      return;
+    }
+    std::int64_t a = ph.rate_ppm == -1 ? ph.min : std::max(ph.min, std::min(times_cent(r.wage[i], ph.rate_ppm), ph.max));
+    if (r.full_time_hours[i]) a = mul_div_cent(a, r.weekly_hours[i], r.full_time_hours[i]);
+    status = RowStatus::paid;
+    amount = a;
   });
-  return out;
 }
 
 Amounts integration_on(const IntegrationRows& r, const BatchLaw& law, unsigned threads) {
-  Amounts out{std::vector<RowStatus>(r.size()), std::vector<std::int64_t>(r.size())};
   const std::int32_t day = law.day.days_since_epoch();
-  in_ranges(r.size(), threads, [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
-      if (!r.batchable[i]) {
-        out.status[i] = RowStatus::scalar;
-        continue;
-      }
-      const BatchLaw::ClaimDay& x = law.claim_days[static_cast<std::size_t>(r.claim[i] - law.claim_first)];
-      const int cat = r.category[i];
-      // Under the minimum age the exceptions (married, single with children, pregnant) decide:
-      // the rules; a figure not in data/ on the claim date: the rules say so.
-      if (x.min_age < 0 || r.age[i] < x.min_age || x.amount[cat] < 0) {
-        out.status[i] = RowStatus::scalar;
-        continue;
-      }
-      if (day < r.claim[i] || r.means[i] >= x.amount[cat]) {  // the means test on the claim date
-        out.status[i] = RowStatus::none;
-        continue;
-      }
-      const std::int64_t amount = law.integration_amount[cat];
-      if (amount < 0) {
-        out.status[i] = RowStatus::amount_unknown;
-        continue;
-      }
-      out.status[i] = RowStatus::paid;
-      out.amount[i] = std::max<std::int64_t>(0, amount - r.means[i]);
+  return each_row(r, threads, [&](std::size_t i, RowStatus& status, std::int64_t& amount) {
+    const BatchLaw::ClaimDay& x = law.claim_days[static_cast<std::size_t>(r.claim[i] - law.claim_first)];
+    const int cat = r.category[i];
+    // Under the minimum age the exceptions (married, single with children, pregnant) decide: the
+    // rules; so does a figure not in data/ on the claim date.
+    if (x.min_age < 0 || r.age[i] < x.min_age || x.amount[cat] < 0) {
+      status = RowStatus::scalar;
+      return;
     }
+    if (day < r.claim[i] || r.means[i] >= x.amount[cat]) {  // the means test on the claim date
+      status = RowStatus::none;
+      return;
+    }
+    const std::int64_t due = law.integration_amount[cat];
+    if (due < 0) {
+      status = RowStatus::amount_unknown;
+      return;
+    }
+    status = RowStatus::paid;
+    amount = std::max<std::int64_t>(0, due - r.means[i]);
   });
-  return out;
 }
 
 BatchTotals totals(const Amounts& a) {

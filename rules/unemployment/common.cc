@@ -18,17 +18,6 @@ void cite_figure(DecisionBuilder& b, std::string_view id, Date d, Message text) 
   if (const law::Entry* e = p ? p->entry_at(d) : nullptr) b.reason_from(*e, id, std::move(text));
 }
 
-bool category_is_null(const DecisionBuilder& b, std::string_view id, Date d, std::string_view category) {
-  const law::Parameter* p = b.ctx().law.params().find(id);
-  const law::Entry* e = p ? p->entry_at(d) : nullptr;
-  if (!e || !e->value) return false;
-  const auto* values = std::get_if<law::CategoryValues>(&*e->value);
-  if (!values) return false;
-  for (const auto& [name, value] : *values)
-    if (name == category) return !value;
-  return false;
-}
-
 core::Result<Check> fact(const std::optional<bool>& value, bool good, const UnemploymentClaim& c, const char* field,
                          const char* citation, DecisionBuilder& b) {
   if (!value) {

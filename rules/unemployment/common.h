@@ -28,9 +28,6 @@ using rules::status_of;
 /// Adds a reason citing the entry of parameter `id` in force on `d` (nothing when none is).
 void cite_figure(DecisionBuilder& b, std::string_view id, core::Date d, explain::Message text);
 
-/// True when the by_category parameter `id` has an entry on `d` whose `category` is null
-/// (the source gives no such figure that day: e.g. no rate for a flat amount).
-bool category_is_null(const DecisionBuilder& b, std::string_view id, core::Date d, std::string_view category);
 
 /// A yes/no fact of the claim: asks `question.unemployment.<field>` when it is unknown;
 /// `good` is the value that meets the condition; once known, a reason citing `citation`

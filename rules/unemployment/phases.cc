@@ -100,7 +100,7 @@ core::Result<explain::Period> piece(const Person& p, const UnemploymentClaim& c,
   pd.per = explain::Per::day;
   const Key phase{fmt::format("unemployment.phase.{}", ph.category)};
   SECU_TRY(auto min, covered(b.money_in(ids.min, d, ph.category), d, b));
-  const bool flat = category_is_null(b, ids.rate, d, ph.category);
+  const bool flat = b.ctx().law.params().category_is_null(ids.rate, d, ph.category);
   std::optional<Money> max = min;
   std::optional<core::Rate> rate;
   if (!flat) {
