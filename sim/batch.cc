@@ -92,15 +92,28 @@ Amounts each_row(const Rows& rows, unsigned threads, const Row& row) {
   return out;
 }
 
-template <class Rows>
-std::pair<std::int32_t, std::int32_t> range_of(const std::vector<std::int32_t>& days, const Rows& rows) {
+// The days the rows the batch takes start on: the range the dense tables cover, and which
+// days of it occur (only those are looked up: a population spread over decades costs its
+// distinct days, not the days between).
+struct Days {
   std::int32_t lo = kOpen, hi = kNone;
+  std::vector<bool> present;
+  bool empty() const { return lo > hi; }
+};
+
+template <class Rows>
+Days days_of(const std::vector<std::int32_t>& days, const Rows& rows) {
+  Days out;
   for (std::size_t i = 0; i < days.size(); ++i)
     if (rows.batchable[i]) {
-      lo = std::min(lo, days[i]);
-      hi = std::max(hi, days[i]);
+      out.lo = std::min(out.lo, days[i]);
+      out.hi = std::max(out.hi, days[i]);
     }
-  return {lo, hi};
+  if (out.empty()) return out;
+  out.present.assign(static_cast<std::size_t>(out.hi - out.lo) + 1, false);
+  for (std::size_t i = 0; i < days.size(); ++i)
+    if (rows.batchable[i]) out.present[static_cast<std::size_t>(days[i] - out.lo)] = true;
+  return out;
 }
 
 }  // namespace
@@ -181,11 +194,13 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
   for (int reg = 0; reg < 2; ++reg)
     for (int f = 0; f < 3; ++f) law.sick_minimum[reg][f] = money_or(p.money_in(kSickMinimum[reg], day, kFamilies[f]));
   const std::int64_t from_month = int_or(p.integer(kSickFromMonth, day));
-  const auto [s_lo, s_hi] = range_of(batch.sickness.start, batch.sickness);
-  if (s_lo <= s_hi) {
+  const Days starts = days_of(batch.sickness.start, batch.sickness);
+  if (!starts.empty()) {
+    const std::int32_t s_lo = starts.lo, s_hi = starts.hi;
     law.sick_first = s_lo;
     law.sick_starts.resize(static_cast<std::size_t>(s_hi - s_lo) + 1);
     for (std::int32_t d = s_lo; d <= s_hi; ++d) {
+      if (!starts.present[static_cast<std::size_t>(d - s_lo)]) continue;
       const Date start = Date() + d;
       SickStart& x = law.sick_starts[static_cast<std::size_t>(d - s_lo)];
       const std::int64_t white = int_or(p.integer(kWhiteDuration, start));
@@ -231,11 +246,13 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
     return r->value != 0 ? 1 : 0;
   };
   const int limited_day = limited_on(day);
-  const auto [u_lo, u_hi] = range_of(batch.unemployment.first, batch.unemployment);
-  if (u_lo <= u_hi) {
+  const Days firsts = days_of(batch.unemployment.first, batch.unemployment);
+  if (!firsts.empty()) {
+    const std::int32_t u_lo = firsts.lo, u_hi = firsts.hi;
     law.unemp_first = u_lo;
     law.unemp_firsts.resize(static_cast<std::size_t>(u_hi - u_lo) + 1);
     for (std::int32_t d = u_lo; d <= u_hi; ++d) {
+      if (!firsts.present[static_cast<std::size_t>(d - u_lo)]) continue;
       const Date first = Date() + d;
       UnempFirst& x = law.unemp_firsts[static_cast<std::size_t>(d - u_lo)];
       x.phase = 0;
@@ -254,20 +271,24 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
       }
     }
     // The age limit on the claim's start day (admission): the start is at most the first day.
-    const auto [lo, hi] = range_of(batch.unemployment.start, batch.unemployment);
+    const Days claims = days_of(batch.unemployment.start, batch.unemployment);
+    const std::int32_t lo = claims.lo, hi = claims.hi;
     law.unemp_start_max_age_first = lo;
     law.unemp_start_max_age.resize(static_cast<std::size_t>(hi - lo) + 1);
     for (std::int32_t d = lo; d <= hi; ++d)
-      law.unemp_start_max_age[static_cast<std::size_t>(d - lo)] = static_cast<std::int16_t>(int_or(p.integer(kUnempMaxAge, Date() + d)));
+      if (claims.present[static_cast<std::size_t>(d - lo)])
+        law.unemp_start_max_age[static_cast<std::size_t>(d - lo)] = static_cast<std::int16_t>(int_or(p.integer(kUnempMaxAge, Date() + d)));
   }
 
   // Integration income: the amounts on `day`, and on each claim date with the minimum age.
   for (int c = 0; c < 3; ++c) law.integration_amount[c] = money_or(p.money_in(kIntegrationAmount, day, kCategories[c]));
-  const auto [c_lo, c_hi] = range_of(batch.integration.claim, batch.integration);
-  if (c_lo <= c_hi) {
+  const Days claim_days = days_of(batch.integration.claim, batch.integration);
+  if (!claim_days.empty()) {
+    const std::int32_t c_lo = claim_days.lo, c_hi = claim_days.hi;
     law.claim_first = c_lo;
     law.claim_days.resize(static_cast<std::size_t>(c_hi - c_lo) + 1);
     for (std::int32_t d = c_lo; d <= c_hi; ++d) {
+      if (!claim_days.present[static_cast<std::size_t>(d - c_lo)]) continue;
       ClaimDay& x = law.claim_days[static_cast<std::size_t>(d - c_lo)];
       for (int c = 0; c < 3; ++c) x.amount[c] = money_or(p.money_in(kIntegrationAmount, Date() + d, kCategories[c]));
       x.min_age = static_cast<std::int16_t>(int_or(p.integer(kIntegrationMinAge, Date() + d)));
