@@ -27,6 +27,11 @@ std::string example(const Route& r) {
   if (r.method == Method::get) return fmt::format("curl -s {}'http://localhost:8080{}'", auth, r.example);
   if (r.path == "/v1/login")
     return fmt::format("curl -s -X POST -d '{{\"name\":\"clerk\",\"password\":\"...\"}}' 'http://localhost:8080{}'", r.example);
+  if (r.path == "/v1/simulations")
+    return fmt::format(
+        "curl -s -i -X POST -d '{{\"at\":\"2027-03-01\",\"population\":{{\"generate\":{{\"size\":1000,\"seed\":1}}}}}}' "
+        "'http://localhost:8080{}'   # then GET the Location until \"status\": \"done\"",
+        r.example);
   if (r.access == fund::kPublic)
     return fmt::format("curl -s -X POST --data @examples/sickness-blue-collar.json 'http://localhost:8080{}'", r.example);
   return fmt::format("curl -s {}-X POST --data @body.json 'http://localhost:8080{}'   # body: see /openapi.json", auth,

@@ -35,5 +35,6 @@ std::vector<Route> payment_routes();     // payment batches, their SEPA files an
 std::vector<Route> appeal_routes();      // appeals against decisions, their deadline and outcome
 std::vector<Route> attestation_routes(); // attestations of care: intake, reading back, MAF counters
 std::vector<Route> web_routes();         // the web page (/, /app/{file}) and its texts (/v1/messages)
+std::vector<Route> simulations_routes(); // population simulations as background jobs, public
 
 }  // namespace secu::server::handlers

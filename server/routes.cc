@@ -56,7 +56,7 @@ const std::vector<Route>& routes() {
     std::vector<Route> all;
     for (auto part : {public_routes, handlers::auth_routes, handlers::member_routes, handlers::files_routes,
                       handlers::payment_routes, handlers::appeal_routes, handlers::attestation_routes,
-                      handlers::web_routes}) {
+                      handlers::simulations_routes, handlers::web_routes}) {
       auto rs = part();
       all.insert(all.end(), rs.begin(), rs.end());
     }

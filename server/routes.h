@@ -6,6 +6,7 @@
 //   for (const Route& r : routes()) svr.Get(std::string(r.pattern), ...);
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -25,6 +26,7 @@ struct Response;
 namespace secu::server {
 
 class Metrics;
+class SimulationJobs;
 
 /// What every handler reads: the law, the texts, the metrics, the database connections, and
 /// — on a route behind login — who asks. The law and texts are owned by the caller, the
@@ -36,6 +38,7 @@ struct Api {
   store::Pool* pool;                      // null: no database configured (/ready answers 503)
   const fund::Caller* caller = nullptr;   // set on routes with access != kPublic
   std::string_view web_dir = {};          // non-empty: the web page's files are read from here
+  SimulationJobs* simulations = nullptr;  // the population runs (POST /v1/simulations); owned by the Server
 
   /// A connection for this request; `unavailable` when there is no database or it does not answer.
   core::Result<store::Pool::Lease> db() const;
@@ -58,6 +61,7 @@ struct Route {
   std::string_view example;  // a request for the docs page: path?query (POST bodies: the example situation)
   void (*handle)(const Api&, const httplib::Request&, httplib::Response&);
   fund::Roles access = fund::kPublic;
+  std::size_t max_body = 0;  // the largest body taken (413 beyond); 0: the server's Config::max_body
 };
 
 /// Every route, in the order of the docs page.

@@ -1,15 +1,19 @@
 #include "server/server.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <regex>
 
+#include <fmt/format.h>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include "server/http_util.h"
 #include "server/metrics.h"
 #include "server/routes.h"
+#include "server/simulation_jobs.h"
 
 namespace secu::server {
 
@@ -34,19 +38,63 @@ std::string error_code_for(int status) {
   }
 }
 
+/// "64 MiB", "1000 bytes".
+std::string size_text(std::size_t bytes) {
+  if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return fmt::format("{} MiB", bytes >> 20);
+  return fmt::format("{} bytes", bytes);
+}
+
+/// A POST's body read through httplib's ContentReader: at most `limit` bytes kept, the rest read
+/// and dropped, so that memory stays bounded (chunked bodies too) and the connection stays in
+/// step. nullopt when it could not be read (httplib has set the status) or was too large, or
+/// is a form (both answered).
+std::optional<std::string> read_body(const httplib::Request& req, httplib::Response& res,
+                                     const httplib::ContentReader& reader, std::size_t limit) {
+  std::string body;
+  bool over = false;
+  const auto keep = [&](const char* data, std::size_t n) {
+    if (!over && n <= limit - body.size()) {
+      body.append(data, n);
+      return true;
+    }
+    over = true;
+    std::string().swap(body);
+    return true;
+  };
+  const bool form = req.is_multipart_form_data();
+  const bool read = form ? reader([](const httplib::MultipartFormData&) { return true; },
+                                  [](const char*, std::size_t) { return true; })
+                         : reader(keep);
+  if (!read) return std::nullopt;
+  if (form) {
+    reply_error(res, 400, "invalid_argument", "expected a JSON body, not multipart/form-data", "/");
+    return std::nullopt;
+  }
+  if (over) {
+    reply_error(res, 413, "payload_too_large",
+                fmt::format("the body is larger than {}, the most {} {} takes", size_text(limit), req.method, req.path));
+    return std::nullopt;
+  }
+  return body;
+}
+
 }  // namespace
 
 struct Server::Impl {
   Config config;
   Metrics metrics{routes().size()};
   std::unique_ptr<store::Pool> pool;
+  SimulationJobs simulations;
   Api api;
   std::vector<std::regex> patterns;
   httplib::Server http;
   bool bound = false;
 
   Impl(const law::LawData& law, const explain::Catalog& catalog, Config c, std::unique_ptr<store::Pool> p)
-      : config(std::move(c)), pool(std::move(p)), api{law, catalog, metrics, pool.get(), nullptr, config.web_dir} {
+      : config(std::move(c)),
+        pool(std::move(p)),
+        simulations(law, {.queue = config.simulation_queue, .threads = config.simulation_threads, .log = config.log_requests}),
+        api{law, catalog, metrics, pool.get(), nullptr, config.web_dir, &simulations} {
     for (const Route& r : routes()) patterns.emplace_back(std::string(r.pattern));
     configure();
     register_routes();
@@ -62,7 +110,7 @@ struct Server::Impl {
       int yes = 1;
       setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
     });
-    http.set_payload_max_length(config.max_body);
+    http.set_payload_max_length(largest_body());
     http.set_keep_alive_max_count(1000);
     http.set_keep_alive_timeout(2);
     http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
@@ -76,6 +124,15 @@ struct Server::Impl {
       reply_error(res, 500, "internal", "the server failed to answer this request");
     });
     http.set_logger([this](const httplib::Request& req, const httplib::Response& res) { on_logged(req, res); });
+  }
+
+  /// The most a route takes (413 beyond).
+  std::size_t body_limit(const Route& r) const { return r.max_body ? r.max_body : config.max_body; }
+  /// The most any route takes: httplib's own limit (each POST route checks its own in read_body).
+  std::size_t largest_body() const {
+    std::size_t most = config.max_body;
+    for (const Route& r : routes()) most = std::max(most, body_limit(r));
+    return most;
   }
 
   void register_routes() {
@@ -98,8 +155,20 @@ struct Server::Impl {
         route.handle(mine, req, res);
       };
       const std::string pattern(rs[i].pattern);
-      if (rs[i].method == Method::get) http.Get(pattern, handler);
-      else http.Post(pattern, handler);
+      if (rs[i].method == Method::get) {
+        http.Get(pattern, handler);
+        continue;
+      }
+      http.Post(pattern, handler);  // a POST without a body
+      http.Post(pattern, [this, i, handler](const httplib::Request& req, httplib::Response& res,
+                                            const httplib::ContentReader& reader) {
+        tl_route = static_cast<int>(i);
+        auto body = read_body(req, res, reader, body_limit(routes()[i]));
+        if (!body) return;
+        httplib::Request with_body = req;
+        with_body.body = std::move(*body);
+        handler(with_body, res);
+      });
     }
   }
 
@@ -136,7 +205,8 @@ struct Server::Impl {
       reply_error(res, 404, "not_found", "no route " + req.method + " " + req.path + " (see /docs)");
       return HR::Handled;
     }
-    const std::string message = res.status == 413 ? "the body is larger than " + std::to_string(config.max_body) + " bytes"
+    const std::size_t limit = tl_route >= 0 ? body_limit(routes()[static_cast<std::size_t>(tl_route)]) : largest_body();
+    const std::string message = res.status == 413 ? "the body is larger than " + size_text(limit)
                                                   : "the request was refused (HTTP " + std::to_string(res.status) + ")";
     reply_error(res, res.status, error_code_for(res.status), message);
     return HR::Handled;
@@ -176,7 +246,10 @@ core::Result<int> Server::bind() {
 
 bool Server::listen() { return impl_->bound && impl_->http.listen_after_bind(); }
 
-void Server::stop() { impl_->http.stop(); }
+void Server::stop() {
+  impl_->http.stop();
+  impl_->simulations.stop();
+}
 
 bool Server::is_running() const { return impl_->http.is_running(); }
 

@@ -28,9 +28,11 @@ struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;                    // 0: any free port
   std::size_t threads = 32;           // one pooled thread per open keep-alive connection
-  std::size_t max_body = 1 << 20;     // larger bodies get 413
+  std::size_t max_body = 1 << 20;     // larger bodies get 413 (a route may take more: Route::max_body)
   std::string web_dir = {};           // non-empty: serve the web page's files from here (development)
   bool log_requests = true;           // one JSON line per request on stderr
+  std::size_t simulation_queue = 8;   // simulations waiting for the worker (POST /v1/simulations: 503 beyond)
+  unsigned simulation_threads = 0;    // threads of a simulation run; 0: std::thread::hardware_concurrency()
 };
 
 /// One HTTP server over loaded law data (which must outlive it) and a pool of database
@@ -47,7 +49,8 @@ class Server {
   [[nodiscard]] core::Result<int> bind();
   /// Serves until stop(); false if the server could not run (not bound, socket error).
   bool listen();
-  /// Stops accepting, lets the running requests finish; safe from any thread.
+  /// Stops accepting, lets the running requests finish, ends the running simulation at its
+  /// next block (the destructor joins its worker); safe from any thread.
   void stop();
   /// True while listen() is accepting connections.
   bool is_running() const;

@@ -215,12 +215,16 @@ TEST_F(ServerTest, OpenApiMatchesTheRoutes) {
   EXPECT_EQ(client_->Get("/openapi.json")->body, openapi_document());
   EXPECT_EQ(client_->Get("/spec")->body, openapi_document());
   std::size_t operations = 0;
+  auto job = post("/v1/simulations", R"({"at": "2024-03-06", "population": {"generate": {"size": 1}}})");
+  ASSERT_EQ(job->status, 202) << job->body;
+  const std::string simulation = json::parse(job->body)["id"];
   for (const auto& [path, item] : doc.at("paths").items()) {
-    // A value for each path variable: a parameter name, a NISS, or a record number.
+    // A value for each path variable: a parameter name, a NISS, a simulation's or a record's id.
     std::string concrete = path;
     const bool law = path.starts_with("/v1/params") || path.starts_with("/parameter");
+    const std::string id = law ? "sickness.benefit.rate" : path.starts_with("/v1/simulations") ? simulation : "1";
     for (const auto& [var, value] : {std::pair<std::string, std::string>{"{name}", "sickness.benefit.rate"},
-                                     {"{id}", law ? "sickness.benefit.rate" : "1"},
+                                     {"{id}", id},
                                      {"{niss}", "85073003328"}, {"{file}", "app.js"}})
       if (auto at = concrete.find(var); at != std::string::npos) concrete.replace(at, var.size(), value);
     for (const auto& [method, op] : item.items()) {
