@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <tuple>
 
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -297,14 +298,17 @@ TEST_F(ServerTest, WebPageAndItsTexts) {
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);
   EXPECT_EQ(json::parse(missing->body)["error"]["field"], "file");
-  for (const auto& [lang, title] : {std::pair<std::string, std::string>{"en", "The law, figure by figure"},
-                                    {"fr", "La loi, chiffre par chiffre"}, {"nl", "De wet, bedrag per bedrag"}}) {
+  for (const auto& [lang, title, simulate] :
+       {std::tuple<std::string, std::string, std::string>{"en", "The law, figure by figure", "Simulate a reform"},
+        {"fr", "La loi, chiffre par chiffre", "Simuler une réforme"},
+        {"nl", "De wet, bedrag per bedrag", "Een hervorming simuleren"}}) {
     auto r = client_->Get("/v1/messages?lang=" + lang);
     ASSERT_TRUE(r);
     ASSERT_EQ(r->status, 200) << r->body;
     const json j = json::parse(r->body);
     EXPECT_EQ(j["lang"], lang);
     EXPECT_EQ(j["messages"]["web.law.title"], title);
+    EXPECT_EQ(j["messages"]["web.simulate.title"], simulate);
     for (const auto& [key, text] : j["messages"].items()) EXPECT_TRUE(key.starts_with("web.")) << key;
   }
   auto bad = client_->Get("/v1/messages?lang=de");

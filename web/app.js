@@ -1,7 +1,7 @@
 // secu's web page, framework-free ES modules calling the public API as any client does.
 // This file starts the page: the language (?lang=, else the one chosen before, else the
 // browser's, else English), the header's menu, the home page, and each part of the page
-// (each registers its routes: law.js the law browser, …).
+// (each registers its routes: law.js the law browser, simulate.js the reform simulator, …).
 import { LANGS, api, el, parts, register, route, show, state, t } from './core.js';
 import './law.js';
 import './clerk.js';
@@ -11,6 +11,7 @@ import './payments.js';
 import './appeals.js';
 import './calculator.js';
 import './adviser.js';
+import './simulate.js';
 
 function pickLang() {
   const asked = new URLSearchParams(location.search).get('lang');

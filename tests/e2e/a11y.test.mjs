@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-const PUBLIC = ['#/', '#/adviser', '#/calculator', '#/law', '#/law/sickness.benefit.rate', '#/clerk'];
+const PUBLIC = ['#/', '#/adviser', '#/calculator', '#/law', '#/law/sickness.benefit.rate', '#/simulate', '#/clerk'];
 const DESK = ['#/clerk/members', '#/clerk/members/71030808721', '#/clerk/attestations', '#/clerk/files', '#/clerk/payments',
   '#/clerk/appeals'];
 
