@@ -232,7 +232,8 @@ struct CsvHouseholds::State {
   // One data record into the household it belongs to (a new one when its id changes).
   void add(const std::vector<std::string>& f, std::size_t at, std::vector<Pending>& out) {
     const auto fail = [&](std::size_t column, std::string why) {
-      if (!cur.bad) cur.bad = BadRow{at, column, column ? (*header)[column - 1] : "", std::move(why)};
+      // A cell past the header's last column has no name.
+      if (!cur.bad) cur.bad = BadRow{at, column, column >= 1 && column <= header->size() ? (*header)[column - 1] : "", std::move(why)};
     };
     std::string household, person;
     for (std::size_t i = 0; i < columns.size() && i < f.size(); ++i) {

@@ -67,16 +67,18 @@ TEST(PopulationCsv, ABadCellIsABadRowAtItsLineAndColumn) {
   const std::string text = std::string(kHeader) + an_rows() +
       "hh-b,b,,,,,yes,,,,,,,,,,\n"
       "hh-c,c,1985-02-30,,,,,,,,,,,,,,\n"
-      "hh-d,d,1990-01-01\n";
+      "hh-d,d,1990-01-01\n"
+      "hh-e,e,,,,,,,,,,,,,,,,\n";   // one cell too many (found by population_fuzz)
   const sim::Run run = run_of(text);
   EXPECT_EQ(run.households, 1);
-  ASSERT_EQ(run.bad_rows.size(), 3u);
+  ASSERT_EQ(run.bad_rows.size(), 4u);
   EXPECT_EQ(describe(run.bad_rows[0]), "line 4, column 7 (regular_worker): expected true or false, got 'yes'");
   EXPECT_EQ(run.bad_rows[1].line, 5u);
   EXPECT_EQ(run.bad_rows[1].column, 3u);
   EXPECT_EQ(run.bad_rows[1].field, "birth_date");
   EXPECT_NE(run.bad_rows[1].message.find("/persons/0/birth_date"), std::string::npos) << run.bad_rows[1].message;
   EXPECT_EQ(describe(run.bad_rows[2]), "line 6, column 4 (family_situation): expected 17 cells as in the header, got 3");
+  EXPECT_EQ(describe(run.bad_rows[3]), "line 7, column 18: expected 17 cells as in the header, got 18");
 }
 
 TEST(PopulationCsv, AnUnclosedQuoteIsReportedWithTheHouseholdItInterrupts) {
