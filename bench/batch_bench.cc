@@ -9,6 +9,8 @@
 //   BM_BuildLaw                     BatchLaw::build for the rows (the law as it is)
 //   BM_BuildLawReformed             the same under examples/reforms/sickness-rate-65.yaml,
 //                                   parsing and laying the reform on included
+//   BM_ReformOverlay                parse_reform + LawData::with alone: a reform's set-up for
+//                                   the rules (secu eval, secu simulate)
 //
 // The rows: 30,000 synthetic households (sim/generate.h, seed 1, 2025-06-01) parsed once; their
 // rows repeated to the size asked (the loops' speed does not depend on which values repeat).
@@ -142,6 +144,17 @@ void BM_BuildLawReformed(benchmark::State& state) {
   }
 }
 
+void BM_ReformOverlay(benchmark::State& state) {
+  std::ifstream in(std::string(SECU_SOURCE_DIR) + "/examples/reforms/sickness-rate-65.yaml");
+  std::stringstream text;
+  text << in.rdbuf();
+  for (auto _ : state) {
+    auto reform = law::parse_reform(text.str(), "sickness-rate-65.yaml", the_law().params());
+    if (!reform) die(reform.error().describe());
+    benchmark::DoNotOptimize(the_law().with(*reform));
+  }
+}
+
 void sizes(benchmark::internal::Benchmark* b) {
   for (std::int64_t n : {10'000, 1'000'000, 10'000'000})
     for (std::int64_t t : {1, 2}) b->Args({n, t});
@@ -154,5 +167,6 @@ BENCHMARK(BM_Integration)->Apply(sizes);
 BENCHMARK(BM_AllThree)->Apply(sizes);
 BENCHMARK(BM_BuildLaw)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_BuildLawReformed)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ReformOverlay)->Unit(benchmark::kMicrosecond);
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.h"
 #include "rules/situation.h"
 
 namespace secu::sim {
@@ -209,6 +210,8 @@ struct CsvHouseholds::State {
     header = std::make_shared<std::vector<std::string>>(names);
     bool has_household = false, has_person = false;
     for (std::size_t i = 0; i < names.size(); ++i) {
+      if (core::invalid_utf8_at(names[i]) != std::string::npos)
+        return core::fail(core::ErrorCode::invalid_argument, fmt::format("the header's column {}: not valid UTF-8", i + 1), "header");
       SECU_TRY(Column c, classify(names[i], i));
       has_household = has_household || c.target == Column::Target::household;
       has_person = has_person || c.target == Column::Target::person_id;
@@ -267,6 +270,9 @@ struct CsvHouseholds::State {
     json& p = cur.doc["persons"][cur.persons[person]];
     std::map<std::string, json> events;  // by type, in header order of first appearance
     std::vector<std::string> order;
+    for (std::size_t i = 0; i < columns.size(); ++i)  // the ids too: every cell may end up in JSON
+      if (const auto bad_byte = core::invalid_utf8_at(f[i]); bad_byte != std::string::npos)
+        return fail(i + 1, fmt::format("not valid UTF-8 (byte {} of the cell)", bad_byte + 1));
     for (std::size_t i = 0; i < columns.size(); ++i) {
       const Column& c = columns[i];
       if (f[i].empty() || c.target == Column::Target::household || c.target == Column::Target::person_id) continue;

@@ -104,6 +104,19 @@ TEST(PopulationCsv, AHeaderThatCannotBeUsedStopsTheRun) {
   }
 }
 
+TEST(PopulationCsv, ACellNotInUtf8IsABadRow) {
+  // Found by population_fuzz: the byte 0x9B alone went into the situation's JSON, which refused
+  // to write it.
+  const std::string text = std::string(kHeader) + "h,p,1990-01-01,single,,,,,mut_\x9B,,,,,,,,\n";
+  const sim::Run run = run_of(text);
+  ASSERT_EQ(run.bad_rows.size(), 1u);
+  EXPECT_EQ(describe(run.bad_rows[0]), "line 2, column 9 (insurance.fund): not valid UTF-8 (byte 5 of the cell)");
+  std::istringstream in("household,person,\xC3\n");
+  auto bad = simulate(in, {.at = d("2024-03-04"), .threads = 1}, law::source_law());
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().describe().find("column 3: not valid UTF-8"), std::string::npos);
+}
+
 TEST(PopulationCsv, AFactOnALaterRowOfThePersonIsRefused) {
   const std::string text = std::string(kHeader) + "h,p,1990-01-01,,,,,,,,,,,,,,\nh,p,,single,,,,,,,,,,,,,\n";
   const sim::Run run = run_of(text);
