@@ -146,7 +146,7 @@ struct CsvHouseholds::State {
   csv_parser parser{};
   std::uint64_t bytes = 0;
   std::size_t line = 0;           // the line being fed
-  std::size_t record_line = 1;    // the line the current record started on
+  std::size_t record_line = 1;    // the line the current record started on (lines end in LF)
   std::vector<std::string> fields;
   std::vector<std::pair<std::vector<std::string>, std::size_t>> records;  // complete records with their first line
   bool header_read = false;
@@ -176,7 +176,7 @@ struct CsvHouseholds::State {
     auto* st = static_cast<State*>(self);
     st->records.emplace_back(std::move(st->fields), st->record_line);
     st->fields.clear();
-    st->record_line = st->line + 1;
+    st->record_line = st->line;  // the next record begins on this line (after a bare CR) or a later one (feed)
   }
 
   // Feeds the next line; false at the end of the input. A line libcsv cannot parse becomes a
@@ -196,12 +196,12 @@ struct CsvHouseholds::State {
     ++line;
     bytes += text.size() + 1;
     text += '\n';
+    if (fields.empty() && parser.pstate == 0) record_line = line;  // no record begun yet (libcsv's ROW_NOT_BEGUN)
     if (csv_parse(&parser, text.data(), text.size(), on_field, on_record, this) != text.size()) {
       syntax = std::pair{record_line, fields.size() + 1};
       fields.clear();
       csv_free(&parser);
       csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-      record_line = line + 1;
     }
     return true;
   }

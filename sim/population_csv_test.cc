@@ -117,6 +117,16 @@ TEST(PopulationCsv, ACellNotInUtf8IsABadRow) {
   EXPECT_NE(bad.error().describe().find("column 3: not valid UTF-8"), std::string::npos);
 }
 
+TEST(PopulationCsv, ABareCarriageReturnEndsARowOnTheSameLine) {
+  // Found by population_fuzz: after a lone CR the next row was said to be on the next line,
+  // past the end of a one-line input. Lines are counted at line feeds.
+  std::istringstream in("household,person,birth_date\rh,\"p\n");
+  auto run = simulate(in, {.at = d("2024-03-04"), .threads = 1}, law::source_law());
+  ASSERT_TRUE(run.has_value());
+  ASSERT_EQ(run->bad_rows.size(), 1u);
+  EXPECT_EQ(run->bad_rows[0].line, 1u);
+}
+
 TEST(PopulationCsv, AFactOnALaterRowOfThePersonIsRefused) {
   const std::string text = std::string(kHeader) + "h,p,1990-01-01,,,,,,,,,,,,,,\nh,p,,single,,,,,,,,,,,,,\n";
   const sim::Run run = run_of(text);
