@@ -21,6 +21,8 @@ std::expected<Household, BadRow> read_row(std::string_view text, std::size_t lin
   } catch (const json::parse_error& e) {
     // e.byte is the 1-based position of the character where parsing stopped.
     return std::unexpected(BadRow{line, e.byte == 0 ? 1 : e.byte, "/", "not valid JSON (one situation object per line)"});
+  } catch (const json::out_of_range&) {  // found by population_fuzz: 7777…e777… escaped as out_of_range.406
+    return std::unexpected(BadRow{line, 0, "/", "not valid JSON: a number too large to read"});
   }
   auto s = rules::situation_from_json(doc);
   if (!s) return std::unexpected(BadRow{line, 0, s.error().field, s.error().message});

@@ -108,6 +108,10 @@ TEST(ReadRow, ErrorsNameLineColumnAndField) {
   ASSERT_TRUE(named.has_value());
   EXPECT_EQ(named->id, "hh-1");
   EXPECT_EQ(read_row(R"({"persons": [{"id": "a"}]})", 10)->id, "line 10");
+  // A number too large for a double (population_fuzz): a bad row, not an exception.
+  auto huge = read_row("7777e7777777", 11);
+  ASSERT_FALSE(huge.has_value());
+  EXPECT_EQ(describe(huge.error()), "line 11, /: not valid JSON: a number too large to read");
 }
 
 TEST(LineBlocks, SkipsBlankLinesAndKeepsTheirNumbers) {
