@@ -81,15 +81,16 @@ void in_ranges(std::size_t n, unsigned threads, const std::function<void(std::si
 // Runs row(i, status, amount) for every row the batch takes, on `threads` threads (ranges of
 // rows); the others are marked `scalar` (the rules decide them).
 template <class Rows, class Row>
-Amounts each_row(const Rows& rows, unsigned threads, const Row& row) {
-  Amounts out{std::vector<RowStatus>(rows.size()), std::vector<std::int64_t>(rows.size())};
+void each_row(const Rows& rows, unsigned threads, Amounts& out, const Row& row) {
+  out.status.resize(rows.size());
+  out.amount.resize(rows.size());
   in_ranges(rows.size(), threads, [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
+      out.amount[i] = 0;
       if (rows.batchable[i]) row(i, out.status[i], out.amount[i]);
       else out.status[i] = RowStatus::scalar;
     }
   });
-  return out;
 }
 
 // The days the rows the batch takes start on: the range the dense tables cover, and which
@@ -297,9 +298,9 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
   return law;
 }
 
-Amounts sickness_on(const SicknessRows& r, const BatchLaw& law, unsigned threads) {
+void sickness_on(const SicknessRows& r, const BatchLaw& law, Amounts& out, unsigned threads) {
   const std::int32_t day = law.day.days_since_epoch();
-  return each_row(r, threads, [&](std::size_t i, RowStatus& status, std::int64_t& amount) {
+  each_row(r, threads, out, [&](std::size_t i, RowStatus& status, std::int64_t& amount) {
     const std::int32_t start = r.start[i];
     const BatchLaw::SickStart& x = law.sick_starts[static_cast<std::size_t>(start - law.sick_first)];
     const int blue = r.blue_collar[i];
@@ -335,10 +336,10 @@ Amounts sickness_on(const SicknessRows& r, const BatchLaw& law, unsigned threads
   });
 }
 
-Amounts unemployment_on(const UnemploymentRows& r, const BatchLaw& law, unsigned threads) {
+void unemployment_on(const UnemploymentRows& r, const BatchLaw& law, Amounts& out, unsigned threads) {
   const std::int32_t day = law.day.days_since_epoch();
   const std::int32_t day_ymd = ymd(law.day);
-  return each_row(r, threads, [&](std::size_t i, RowStatus& status, std::int64_t& amount) {
+  each_row(r, threads, out, [&](std::size_t i, RowStatus& status, std::int64_t& amount) {
     const std::int32_t first = r.first[i];
     const BatchLaw::UnempFirst& x = law.unemp_firsts[static_cast<std::size_t>(first - law.unemp_first)];
     // Admission: under the age limit on the claim's start (a gap in data/: the rules say why).
@@ -364,9 +365,9 @@ Amounts unemployment_on(const UnemploymentRows& r, const BatchLaw& law, unsigned
   });
 }
 
-Amounts integration_on(const IntegrationRows& r, const BatchLaw& law, unsigned threads) {
+void integration_on(const IntegrationRows& r, const BatchLaw& law, Amounts& out, unsigned threads) {
   const std::int32_t day = law.day.days_since_epoch();
-  return each_row(r, threads, [&](std::size_t i, RowStatus& status, std::int64_t& amount) {
+  each_row(r, threads, out, [&](std::size_t i, RowStatus& status, std::int64_t& amount) {
     const BatchLaw::ClaimDay& x = law.claim_days[static_cast<std::size_t>(r.claim[i] - law.claim_first)];
     const int cat = r.category[i];
     // Under the minimum age the exceptions (married, single with children, pregnant) decide: the
@@ -387,6 +388,22 @@ Amounts integration_on(const IntegrationRows& r, const BatchLaw& law, unsigned t
     status = RowStatus::paid;
     amount = std::max<std::int64_t>(0, due - r.means[i]);
   });
+}
+
+Amounts sickness_on(const SicknessRows& rows, const BatchLaw& law, unsigned threads) {
+  Amounts out;
+  sickness_on(rows, law, out, threads);
+  return out;
+}
+Amounts unemployment_on(const UnemploymentRows& rows, const BatchLaw& law, unsigned threads) {
+  Amounts out;
+  unemployment_on(rows, law, out, threads);
+  return out;
+}
+Amounts integration_on(const IntegrationRows& rows, const BatchLaw& law, unsigned threads) {
+  Amounts out;
+  integration_on(rows, law, out, threads);
+  return out;
 }
 
 BatchTotals totals(const Amounts& a) {

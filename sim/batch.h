@@ -151,7 +151,13 @@ struct Amounts {
   std::vector<std::int64_t> amount;
 };
 
-/// The three loops, over every row, on `threads` threads (ranges of rows).
+/// The three loops, over every row, on `threads` threads (ranges of rows), into `out` (sized to
+/// the rows; its memory is reused from one call to the next: no allocation once it is large
+/// enough, and no page to fault in).
+void sickness_on(const SicknessRows& rows, const BatchLaw& law, Amounts& out, unsigned threads = 1);
+void unemployment_on(const UnemploymentRows& rows, const BatchLaw& law, Amounts& out, unsigned threads = 1);
+void integration_on(const IntegrationRows& rows, const BatchLaw& law, Amounts& out, unsigned threads = 1);
+/// The same into a new Amounts.
 Amounts sickness_on(const SicknessRows& rows, const BatchLaw& law, unsigned threads = 1);
 Amounts unemployment_on(const UnemploymentRows& rows, const BatchLaw& law, unsigned threads = 1);
 Amounts integration_on(const IntegrationRows& rows, const BatchLaw& law, unsigned threads = 1);
