@@ -311,8 +311,8 @@ void sickness_on(const SicknessRows& r, const BatchLaw& law, Amounts& out, unsig
     std::int32_t first = start + x.fund_from[blue];
     if (late != kNone && x.reduction_ppm < 0) first = std::max(first, late);
     const std::int32_t last = std::min(r.end[i], start + x.handover - 1);
-    if (!x.known) {
-      status = day >= start && day <= last ? RowStatus::amount_unknown : RowStatus::none;
+    if (!x.known) {  // a figure of that start is not in data/: the rules say which and why
+      status = RowStatus::scalar;
       return;
     }
     if (day < first || day > last) {
