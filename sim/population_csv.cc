@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <deque>
 #include <map>
 
 #include <fmt/format.h>
@@ -148,7 +149,8 @@ struct CsvHouseholds::State {
   std::size_t line = 0;           // the line being fed
   std::size_t record_line = 1;    // the line the current record started on (lines end in LF)
   std::vector<std::string> fields;
-  std::vector<std::pair<std::vector<std::string>, std::size_t>> records;  // complete records with their first line
+  // Complete records with their first line, oldest first (a line ended by bare CRs only can hold many).
+  std::deque<std::pair<std::vector<std::string>, std::size_t>> records;
   bool header_read = false;
   std::shared_ptr<std::vector<std::string>> header;
   std::vector<Column> columns;
@@ -326,7 +328,7 @@ core::Result<bool> CsvHouseholds::next(std::vector<Pending>& out, std::size_t ma
       continue;
     }
     auto [fields, at] = std::move(s.records.front());
-    s.records.erase(s.records.begin());
+    s.records.pop_front();
     const bool blank = fields.empty() || (fields.size() == 1 && fields[0].find_first_not_of(" \t\r") == std::string::npos);
     if (blank) continue;
     if (!fields.empty() && !fields.back().empty() && fields.back().back() == '\r') fields.back().pop_back();
