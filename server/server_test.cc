@@ -15,6 +15,7 @@
 #include "server/metrics.h"
 #include "server/routes.h"
 #include "server/server.h"
+#include "server/testing.h"
 #include "store/migrations.h"
 #include "store/store.h"
 
@@ -29,27 +30,8 @@ using nlohmann::json;
 
 const std::string kRoot = SECU_SOURCE_DIR;
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-struct Data {
-  law::LawData law;
-  explain::Catalog catalog;
-};
-
-const Data& data() {
-  static const Data d = [] {
-    auto law = law::LawData::load(kRoot + "/data");
-    auto catalog = explain::Catalog::load(kRoot + "/data/messages");
-    if (!law || !catalog) throw std::runtime_error("cannot load data/");
-    return Data{std::move(*law), std::move(*catalog)};
-  }();
-  return d;
-}
+using test_support::data;
+using test_support::read_file;
 
 class ServerTest : public ::testing::Test {
  protected:

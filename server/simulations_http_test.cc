@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server/server.h"
+#include "server/testing.h"
 #include "sim/generate.h"
 #include "sim/report.h"
 #include "sim/simulate.h"
@@ -26,27 +27,8 @@ using namespace std::chrono_literals;
 const std::string kRoot = SECU_SOURCE_DIR;
 const core::Date kAt = *core::Date::parse("2027-03-01");
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-struct Data {
-  law::LawData law;
-  explain::Catalog catalog;
-};
-
-const Data& data() {
-  static const Data d = [] {
-    auto law = law::LawData::load(kRoot + "/data");
-    auto catalog = explain::Catalog::load(kRoot + "/data/messages");
-    if (!law || !catalog) throw std::runtime_error("cannot load data/");
-    return Data{std::move(*law), std::move(*catalog)};
-  }();
-  return d;
-}
+using test_support::data;
+using test_support::read_file;
 
 /// A server without a database (the simulations need none) on a free port.
 class Running {
