@@ -68,20 +68,23 @@ core::Result<SimulationJob::Generated> read_generate(const json& g, const std::s
 }
 
 core::Status read_population(json& body, SimulationJob& job) {
-  const std::string expected = R"(expected {"generate": {"size", "seed"}} or {"jsonl": "one situation per line"})";
+  const std::string expected =
+      R"(expected {"generate": {"size", "seed"}}, {"jsonl": "one situation per line"} or {"csv": "one person a row, with a header"})";
   if (!body.contains("population") || !body["population"].is_object()) return wrong("/population", expected);
   json& p = body["population"];
-  SECU_RETURN_IF_ERROR(only(p, "/population", {"generate", "jsonl"}));
-  if (p.contains("generate") == p.contains("jsonl")) return wrong("/population", expected + ", one of the two");
+  SECU_RETURN_IF_ERROR(only(p, "/population", {"generate", "jsonl", "csv"}));
+  if (p.contains("generate") + p.contains("jsonl") + p.contains("csv") != 1) return wrong("/population", expected + ", one of the three");
   if (p.contains("generate")) {
     SECU_TRY(job.generate, read_generate(p["generate"], "/population/generate"));
     return {};
   }
-  if (!p["jsonl"].is_string())
-    return wrong("/population/jsonl", "expected the households as text: one situation (JSON) per line");
-  job.jsonl = std::move(p["jsonl"].get_ref<std::string&>());
-  if (job.jsonl.find_first_not_of(" \t\r\n") == std::string::npos)
-    return wrong("/population/jsonl", "no household: expected one situation (JSON) per line");
+  const bool csv = p.contains("csv");
+  const std::string key = csv ? "csv" : "jsonl";
+  const std::string what = csv ? "one person a row, after a header (docs/population-format.md)" : "one situation (JSON) per line";
+  if (!p[key].is_string()) return wrong("/population/" + key, "expected the households as text: " + what);
+  job.jsonl = std::move(p[key].get_ref<std::string&>());
+  job.format = csv ? sim::Format::csv : sim::Format::jsonl;
+  if (job.jsonl.find_first_not_of(" \t\r\n") == std::string::npos) return wrong("/population/" + key, "no household: expected " + what);
   return {};
 }
 
@@ -157,7 +160,7 @@ json job_json(const JobSnapshot& s) {
          {"status", to_string(s.status)},
          {"at", s.at.iso()},
          {"reforms", s.reforms},
-         {"progress", {{"households", s.households}, {"of", s.of}, {"fraction", fraction(s)}}},
+         {"progress", {{"households", s.households}, {"of", s.of > 0 ? json(s.of) : json(nullptr)}, {"fraction", fraction(s)}}},
          {"created", s.created},
          {"started", text_or_null(s.started)},
          {"finished", text_or_null(s.finished)},

@@ -132,7 +132,8 @@ SimulationJobs::~SimulationJobs() {
 
 core::Result<JobSnapshot> SimulationJobs::submit(SimulationJob job) {
   auto e = std::make_shared<Entry>();
-  e->of = job.generate ? static_cast<std::int64_t>(job.generate->size) : count_rows(job.jsonl);
+  // CSV rows are persons, not households: the total is not known until the run has read them.
+  e->of = job.generate ? static_cast<std::int64_t>(job.generate->size) : job.format == sim::Format::csv ? 0 : count_rows(job.jsonl);
   e->at = job.at;
   e->reforms = job.reform_names;
   e->job = std::move(job);
@@ -216,7 +217,7 @@ void SimulationJobs::run(Entry& e) {
     PopulationBuf population(e.job, stopping_);
     std::istream in(&population);
     const unsigned threads = limits_.threads ? limits_.threads : std::max(1u, std::thread::hardware_concurrency());
-    const sim::Options options{.at = e.job.at, .threads = threads, .block = block_for(e.of),
+    const sim::Options options{.at = e.job.at, .format = e.job.format, .threads = threads, .block = block_for(e.of),
                                .progress = [&e](std::int64_t rows, std::uint64_t) { e.done = rows; }};
     auto run = sim::simulate(in, options, law_, e.job.reformed ? &*e.job.reformed : nullptr);
     if (stopping_) {

@@ -27,6 +27,7 @@
 #include "core/date.h"
 #include "core/result.h"
 #include "law/institutions.h"
+#include "sim/simulate.h"
 
 namespace secu::server {
 
@@ -38,8 +39,9 @@ struct SimulationJob {
     std::uint64_t size = 0;
     std::uint64_t seed = 0;
   };
-  std::optional<Generated> generate = {};   // else `jsonl`
+  std::optional<Generated> generate = {};   // else the uploaded text `jsonl`, in `format`
   std::string jsonl = {};
+  sim::Format format = sim::Format::jsonl;  // of the upload: JSON Lines or CSV (never guessed)
   std::vector<std::string> reform_names = {};
   std::optional<law::LawData> reformed = {};
 };

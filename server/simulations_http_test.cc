@@ -155,6 +155,41 @@ TEST(SimulationsHttp, AnUploadedPopulationAboveTheUsualBodyLimitRunsWithItsBadRo
   EXPECT_EQ(done["result"]["bad_rows"][0]["line"], n + 1);
 }
 
+// A CSV upload (one person a row) is read as CSV, with its bad rows at their line and column;
+// a JSON Lines upload whose first line is not an object is JSON Lines still (a bad row), never
+// guessed to be CSV.
+TEST(SimulationsHttp, ACsvUploadAndAJsonLinesUploadEachInItsOwnFormat) {
+  Running s;
+  const std::string csv =
+      "household,person,birth_date,family_situation,status,worker_class,regular_worker,daily_wage,insurance.fund,"
+      "insurance.contributions_sufficient,insurance.waiting_period_completed,insurance.still_insured,incapacity.start,"
+      "incapacity.end,incapacity.certified,incapacity.certificate_received\n"
+      "an,an,1985-07-30,with_dependants,employee,blue_collar,true,150.00,mut_christian,true,true,true,2024-03-04,2024-05-05,true,2024-03-06\n"
+      "bo,bo,1990-01-01,single,employee,white_collar,yes,,,,,,,,,\n";
+  auto r = s.post(json{{"at", "2024-03-04"}, {"population", {{"csv", csv}}}});
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 202) << r->body;
+  EXPECT_TRUE(json::parse(r->body)["progress"]["of"].is_null()) << "persons are rows: the households are counted as read";
+  json done = s.wait(json::parse(r->body)["id"]);
+  ASSERT_EQ(done["status"], "done") << done.dump();
+  EXPECT_EQ(done["result"]["households"], 1);
+  // The blue-collar example: 42 benefit days × 90.00 from the fund (sim_test, cli_test).
+  EXPECT_EQ(done["result"]["benefits"][0]["benefit"], "sickness.employee");
+  EXPECT_EQ(done["result"]["benefits"][0]["all"]["cost_year"], "3780.00");
+  ASSERT_EQ(done["result"]["bad_rows"].size(), 1u);
+  EXPECT_EQ(done["result"]["bad_rows"][0]["line"], 3);
+  EXPECT_EQ(done["result"]["bad_rows"][0]["column"], 7);
+  EXPECT_EQ(done["result"]["bad_rows"][0]["field"], "regular_worker");
+
+  r = s.post(json{{"at", kAt.iso()}, {"population", {{"jsonl", "not json\n" + sim::generate_household(3, 0, kAt) + "\n"}}}});
+  ASSERT_EQ(r->status, 202) << r->body;
+  done = s.wait(json::parse(r->body)["id"]);
+  ASSERT_EQ(done["status"], "done") << done.dump();
+  EXPECT_EQ(done["result"]["households"], 1);
+  ASSERT_EQ(done["result"]["bad_rows"].size(), 1u);
+  EXPECT_EQ(done["result"]["bad_rows"][0]["line"], 1);
+}
+
 TEST(SimulationsHttp, BadInputsNameTheirField) {
   const std::string bad_reform =
       "reform: x\nchanges:\n  no.such.parameter:\n    2027-01-01: {value: 1, source: {url: \"https://a.be\", reliability: press}}\n";
@@ -175,6 +210,8 @@ TEST(SimulationsHttp, BadInputsNameTheirField) {
       {json{{"population", {{"generate", {{"size", 10}, {"colour", 1}}}}}}.dump(), "/population/generate/colour"},
       {json{{"population", {{"jsonl", " \n\t\n"}}}}.dump(), "/population/jsonl"},
       {json{{"population", {{"jsonl", 5}}}}.dump(), "/population/jsonl"},
+      {json{{"population", {{"csv", "\n"}}}}.dump(), "/population/csv"},
+      {json{{"population", {{"csv", "a"}, {"jsonl", "{}"}}}}.dump(), "/population"},
       {json{{"population", ok_population}, {"reforms", "x"}}.dump(), "/reforms"},
       {json{{"population", ok_population}, {"reforms", {{{"name", "a"}}}}}.dump(), "/reforms/0/yaml"},
       {json{{"population", ok_population}, {"reforms", {{{"yaml", bad_reform}}}}}.dump(), "/reforms/0/yaml"},

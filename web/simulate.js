@@ -75,7 +75,7 @@ async function page() {
   const kind = radios('sim-kind', T('population'), '/population', [['synthetic', T('synthetic')], ['upload', T('upload')]], { value: d.kind });
   const size = el('input', { type: 'number', min: 1, max: MAX_SIZE, step: 1, inputmode: 'numeric', value: d.size, oninput: (e) => { d.size = e.target.value; } });
   const seed = el('input', { type: 'number', min: 0, step: 1, inputmode: 'numeric', value: d.seed, oninput: (e) => { d.seed = e.target.value; } });
-  const file = el('input', { type: 'file', accept: '.jsonl,.ndjson,.json,.txt,application/x-ndjson,application/json,text/plain' });
+  const file = el('input', { type: 'file', accept: '.jsonl,.ndjson,.json,.csv,.txt,application/x-ndjson,application/json,text/csv,text/plain' });
   const synthetic = el('div', { class: 'sim-synthetic' },
     labelled('sim-size', T('size'), size, { apiField: '/population/generate/size', hint: T('size_hint', { max: number(String(MAX_SIZE)) }) }),
     labelled('sim-seed', T('seed'), seed, { apiField: '/population/generate/seed', hint: T('seed_hint') }));
@@ -166,7 +166,10 @@ async function start(form, inputs, list) {
     const f = inputs.file.files[0];
     if (!f) throw new Invalid(inputs.file, T('file_missing'));
     if (f.size > MAX_FILE) throw new Invalid(inputs.file, T('file_too_large'));
-    body.population = { jsonl: await f.text() };
+    // A .csv file is CSV (one person a row), anything else JSON Lines: the API never guesses.
+    const format = /\.csv$/i.test(f.name) ? 'csv' : 'jsonl';
+    inputs.file.dataset.apiField = `/population/${format}`;
+    body.population = { [format]: await f.text() };
   } else {
     body.population = { generate: { size: whole(d.size), seed: whole(d.seed) } };
   }
@@ -186,7 +189,7 @@ async function start(form, inputs, list) {
 
 // An error of the rows' reform at the row whose parameter it names; a body too large at the file.
 function placeError(e) {
-  if (e.status === 413) return { field: '/population/jsonl', message: e.message };
+  if (e.status === 413) return { field: document.getElementById('sim-file')?.dataset.apiField || '/population/jsonl', message: e.message };
   if (e.field === '/reforms/0/yaml' && sim.rowsSent?.length) {
     const row = sim.rowsSent.find((r) => e.message.includes(r.id));
     if (row) return { field: `sim-value-${row.n}`, message: e.message };
@@ -205,7 +208,8 @@ function follow(id, box, first = null) {
   const update = (job) => {
     bar.value = job.progress.fraction;
     label.textContent = job.status === 'queued' ? T('queued')
-      : T('running', { done: number(String(job.progress.households)), of: number(String(job.progress.of ?? '?')) });
+      : job.progress.of === null ? T('running_read', { done: number(String(job.progress.households)) })   // a CSV: households counted as read
+        : T('running', { done: number(String(job.progress.households)), of: number(String(job.progress.of)) });
   };
   const tick = async () => {
     if (!box.isConnected || sim.job !== id) return; // the reader left the page or started another run

@@ -56,6 +56,27 @@ export const tests = [
     },
   },
   {
+    name: 'a CSV file of one\'s own (one person a row) runs: the blue-collar worker\'s sickness benefit, a bad row at its cell',
+    run: async ({ page, base }) => {
+      await page.goto(`${base}/?lang=en#/simulate`);
+      await page.getByRole('heading', { name: 'Simulate a reform', level: 1 }).waitFor();
+      await page.getByRole('radio', { name: 'My own households (a JSON Lines or CSV file)' }).check();
+      const csv = 'household,person,birth_date,family_situation,status,worker_class,regular_worker,daily_wage,insurance.fund,'
+        + 'insurance.contributions_sufficient,insurance.waiting_period_completed,insurance.still_insured,incapacity.start,'
+        + 'incapacity.end,incapacity.certified,incapacity.certificate_received\n'
+        + 'an,an,1985-07-30,with_dependants,employee,blue_collar,true,150.00,mut_christian,true,true,true,2024-03-04,2024-05-05,true,2024-03-06\n'
+        + 'bo,bo,1990-01-01,single,employee,white_collar,yes,,,,,,,,,\n';
+      await page.locator('#sim-file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByLabel('First day of the year simulated').fill('2024-03-04');
+      await page.getByRole('button', { name: 'Run the simulation' }).click();
+      await page.getByRole('heading', { name: 'Results' }).waitFor({ timeout: 60000 });
+      // 42 benefit days × €90.00 from the fund (the README's example), and line 3's bad cell.
+      const sickness = page.locator('#sim-benefits tr[data-benefit="sickness.employee"]');
+      assert.match(await sickness.innerText(), /€3,780\.00/);
+      assert.match(await page.locator('main').innerText(), /regular_worker/);
+    },
+  },
+  {
     name: 'bad fields show their error at the field, in French (the API\'s and the page\'s own checks)',
     run: async ({ page, base }) => {
       await page.goto(`${base}/?lang=fr#/simulate`);
