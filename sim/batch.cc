@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "rules/sickness/benefit.h"
+#include "rules/unemployment/phases.h"
 
 namespace secu::sim {
 
@@ -38,9 +39,7 @@ constexpr const char* kIntegrationAmount = "minimum_income.integration_income.mo
 constexpr const char* kIntegrationMinAge = "minimum_income.integration_income.min_age";
 constexpr std::array<const char*, 3> kFamilies = {"with_dependants", "single", "cohabitant"};
 constexpr std::array<const char*, 3> kCategories = {"single", "cohabitant", "with_family"};
-constexpr std::array<const char*, 9> kPhases = {"months_1_3", "months_4_6", "months_7_12", "months_13_14", "months_15_24",
-                                                "months_25_30", "months_31_36", "months_37_48", "from_month_49"};
-constexpr std::array<int, 9> kPhaseMonth = {1, 4, 7, 13, 15, 25, 31, 37, 49};
+using rules::unemployment::kPhases;  // the phases by month of unemployment, as the rules cut them
 constexpr std::int32_t kNone = std::numeric_limits<std::int32_t>::min();
 constexpr std::int32_t kOpen = std::numeric_limits<std::int32_t>::max();
 
@@ -230,14 +229,14 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
     for (std::size_t ph = 0; ph < kPhases.size(); ++ph) {
       Phase& x = law.unemp[f][ph];
       const std::string rate_id = "unemployment.benefit.rate." + fam;
-      x.min = money_or(p.money_in("unemployment.benefit.min_daily." + fam, day, kPhases[ph]));
-      if (p.category_is_null(rate_id, day, kPhases[ph])) {
+      x.min = money_or(p.money_in("unemployment.benefit.min_daily." + fam, day, kPhases[ph].category));
+      if (p.category_is_null(rate_id, day, kPhases[ph].category)) {
         x.rate_ppm = -1;
         x.max = x.min;
       } else {
-        const std::int64_t r = rate_or(p.rate_in(rate_id, day, kPhases[ph]));
+        const std::int64_t r = rate_or(p.rate_in(rate_id, day, kPhases[ph].category));
         x.rate_ppm = r < 0 ? -2 : r;
-        x.max = money_or(p.money_in("unemployment.benefit.max_daily." + fam, day, kPhases[ph]));
+        x.max = money_or(p.money_in("unemployment.benefit.max_daily." + fam, day, kPhases[ph].category));
       }
     }
   }
@@ -257,8 +256,8 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
       const Date first = Date() + d;
       UnempFirst& x = law.unemp_firsts[static_cast<std::size_t>(d - u_lo)];
       x.phase = 0;
-      for (std::size_t ph = 0; ph < kPhaseMonth.size(); ++ph)
-        if (core::add_months(first, kPhaseMonth[ph] - 1, core::EndOfMonth::next_day) <= day) x.phase = static_cast<std::uint8_t>(ph);
+      for (std::size_t ph = 0; ph < kPhases.size(); ++ph)
+        if (core::add_months(first, kPhases[ph].month - 1, core::EndOfMonth::next_day) <= day) x.phase = static_cast<std::uint8_t>(ph);
       const int limited_first = limited_on(first);
       const std::int64_t max_age = int_or(p.integer(kUnempMaxAge, first));
       x.max_age = static_cast<std::int32_t>(max_age);

@@ -40,12 +40,6 @@ constexpr const char* kMaxMonths = "unemployment.benefit.max_duration_months";
 constexpr const char* kMaxWithDependants = "unemployment.benefit.max_daily.with_dependants";
 constexpr const char* kCumulation = "unemployment.cumulation.max_percent_of_max_benefit";
 
-struct Phase {
-  int month;  // first month of unemployment of the phase
-  const char* category;
-};
-constexpr std::array<Phase, 9> kPhases{{{1, "months_1_3"}, {4, "months_4_6"}, {7, "months_7_12"}, {13, "months_13_14"},
-    {15, "months_15_24"}, {25, "months_25_30"}, {31, "months_31_36"}, {37, "months_37_48"}, {49, "from_month_49"}}};
 
 Date phase_start(Date first, int month) { return core::add_months(first, month - 1, core::EndOfMonth::next_day); }
 

@@ -5,6 +5,7 @@
 //   SECU_TRY(auto periods, phase_schedule(person, claim, first_day, last_day, "fgtb", b));
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -15,6 +16,16 @@
 #include "rules/situation.h"
 
 namespace secu::rules::unemployment {
+
+/// A phase of unemployment: its first month (counted from the first paid day) and its category
+/// in data/params/unemployment/benefit/{rate,min_daily,max_daily}/*.yaml.
+struct Phase {
+  int month;
+  const char* category;
+};
+/// The nine phases, in order (the RVA tables' periods; seed 004 ch. X spreads over them).
+inline constexpr std::array<Phase, 9> kPhases{{{1, "months_1_3"}, {4, "months_4_6"}, {7, "months_7_12"}, {13, "months_13_14"},
+    {15, "months_15_24"}, {25, "months_25_30"}, {31, "months_31_36"}, {37, "months_37_48"}, {49, "from_month_49"}}};
 
 /// The periods of full unemployment benefit from `first` (the first paid day, month 1 of
 /// unemployment) to `last` (inclusive), paid by `payer`. The person's daily_wage and
