@@ -93,38 +93,23 @@ const sim::Batch& rows(std::size_t n) {
 
 sim::BatchLaw law_for(const sim::Batch& b) { return sim::BatchLaw::build(the_law(), kDay, b); }
 
-void BM_Sickness(benchmark::State& state) {
+// One benefit's loop: `rows_of` picks its rows in the batch, `loop` is sim::<benefit>_on.
+template <class Rows>
+void one_loop(benchmark::State& state, const Rows sim::Batch::*rows_of,
+              void (*loop)(const Rows&, const sim::BatchLaw&, sim::Amounts&, unsigned)) {
   const sim::Batch& b = rows(static_cast<std::size_t>(state.range(0)));
   const sim::BatchLaw law = law_for(b);
   sim::Amounts out;  // reused, as a run over many days or reforms would
   for (auto _ : state) {
-    sim::sickness_on(b.sickness, law, out, static_cast<unsigned>(state.range(1)));
+    loop(b.*rows_of, law, out, static_cast<unsigned>(state.range(1)));
     benchmark::DoNotOptimize(out.amount.data());
   }
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
-void BM_Unemployment(benchmark::State& state) {
-  const sim::Batch& b = rows(static_cast<std::size_t>(state.range(0)));
-  const sim::BatchLaw law = law_for(b);
-  sim::Amounts out;  // reused, as a run over many days or reforms would
-  for (auto _ : state) {
-    sim::unemployment_on(b.unemployment, law, out, static_cast<unsigned>(state.range(1)));
-    benchmark::DoNotOptimize(out.amount.data());
-  }
-  state.SetItemsProcessed(state.iterations() * state.range(0));
-}
-
-void BM_Integration(benchmark::State& state) {
-  const sim::Batch& b = rows(static_cast<std::size_t>(state.range(0)));
-  const sim::BatchLaw law = law_for(b);
-  sim::Amounts out;  // reused, as a run over many days or reforms would
-  for (auto _ : state) {
-    sim::integration_on(b.integration, law, out, static_cast<unsigned>(state.range(1)));
-    benchmark::DoNotOptimize(out.amount.data());
-  }
-  state.SetItemsProcessed(state.iterations() * state.range(0));
-}
+void BM_Sickness(benchmark::State& state) { one_loop(state, &sim::Batch::sickness, &sim::sickness_on); }
+void BM_Unemployment(benchmark::State& state) { one_loop(state, &sim::Batch::unemployment, &sim::unemployment_on); }
+void BM_Integration(benchmark::State& state) { one_loop(state, &sim::Batch::integration, &sim::integration_on); }
 
 void BM_AllThree(benchmark::State& state) {
   const sim::Batch& b = rows(static_cast<std::size_t>(state.range(0)));

@@ -116,6 +116,17 @@ Days days_of(const std::vector<std::int32_t>& days, const Rows& rows) {
   return out;
 }
 
+// A dense table over `days`: first = its first day, and fill(day, table[day − first]) for each
+// day that occurs (the others stay value-initialised, never read).
+template <class T, class Fill>
+void fill_days(const Days& days, std::int32_t& first, std::vector<T>& table, const Fill& fill) {
+  if (days.empty()) return;
+  first = days.lo;
+  table.resize(static_cast<std::size_t>(days.hi - days.lo) + 1);
+  for (std::int32_t d = days.lo; d <= days.hi; ++d)
+    if (days.present[static_cast<std::size_t>(d - days.lo)]) fill(Date() + d, table[static_cast<std::size_t>(d - days.lo)]);
+}
+
 }  // namespace
 
 void add_situation(Batch& batch, const rules::Situation& s, std::uint32_t household) {
@@ -194,34 +205,25 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
   for (int reg = 0; reg < 2; ++reg)
     for (int f = 0; f < 3; ++f) law.sick_minimum[reg][f] = money_or(p.money_in(kSickMinimum[reg], day, kFamilies[f]));
   const std::int64_t from_month = int_or(p.integer(kSickFromMonth, day));
-  const Days starts = days_of(batch.sickness.start, batch.sickness);
-  if (!starts.empty()) {
-    const std::int32_t s_lo = starts.lo, s_hi = starts.hi;
-    law.sick_first = s_lo;
-    law.sick_starts.resize(static_cast<std::size_t>(s_hi - s_lo) + 1);
-    for (std::int32_t d = s_lo; d <= s_hi; ++d) {
-      if (!starts.present[static_cast<std::size_t>(d - s_lo)]) continue;
-      const Date start = Date() + d;
-      SickStart& x = law.sick_starts[static_cast<std::size_t>(d - s_lo)];
-      const std::int64_t white = int_or(p.integer(kWhiteDuration, start));
-      const std::int64_t blue = int_or(p.integer(kBlueSecondLast, start));
-      const std::int64_t dl_white = int_or(p.integer(kDeadline[0], start));
-      const std::int64_t dl_blue = int_or(p.integer(kDeadline[1], start));
-      const std::int64_t years = int_or(p.integer(kPrimaryYears, start));
-      x.known = white >= 0 && blue >= 0 && dl_white >= 0 && dl_blue >= 0 && years >= 0 && from_month >= 0 && law.sick_rate_ppm >= 0;
-      x.fund_from[0] = static_cast<std::int32_t>(white);
-      x.fund_from[1] = static_cast<std::int32_t>(blue);
-      x.deadline[0] = static_cast<std::int32_t>(dl_white);
-      x.deadline[1] = static_cast<std::int32_t>(dl_blue);
-      x.handover = years >= 0 ? core::add_years(start, static_cast<int>(years), core::EndOfMonth::clamp) - start : 0;
-      x.ceiling = money_or(p.money_on_date_scale(kSickCeiling, day, start));
-      x.maximum = money_or(p.money_on_date_scale(kSickMaximum, day, start));
-      if (x.ceiling < 0 && x.maximum < 0) x.known = false;
-      const auto reduction = p.rate(kLateReduction, start);
-      x.reduction_ppm = reduction ? reduction->value.ppm() : -1;
-      x.minimum_applies = from_month >= 0 && rules::sickness::month_of_incapacity(start, day) >= from_month;
-    }
-  }
+  fill_days(days_of(batch.sickness.start, batch.sickness), law.sick_first, law.sick_starts, [&](Date start, SickStart& x) {
+    const std::int64_t white = int_or(p.integer(kWhiteDuration, start));
+    const std::int64_t blue = int_or(p.integer(kBlueSecondLast, start));
+    const std::int64_t dl_white = int_or(p.integer(kDeadline[0], start));
+    const std::int64_t dl_blue = int_or(p.integer(kDeadline[1], start));
+    const std::int64_t years = int_or(p.integer(kPrimaryYears, start));
+    x.known = white >= 0 && blue >= 0 && dl_white >= 0 && dl_blue >= 0 && years >= 0 && from_month >= 0 && law.sick_rate_ppm >= 0;
+    x.fund_from[0] = static_cast<std::int32_t>(white);
+    x.fund_from[1] = static_cast<std::int32_t>(blue);
+    x.deadline[0] = static_cast<std::int32_t>(dl_white);
+    x.deadline[1] = static_cast<std::int32_t>(dl_blue);
+    x.handover = years >= 0 ? core::add_years(start, static_cast<int>(years), core::EndOfMonth::clamp) - start : 0;
+    x.ceiling = money_or(p.money_on_date_scale(kSickCeiling, day, start));
+    x.maximum = money_or(p.money_on_date_scale(kSickMaximum, day, start));
+    if (x.ceiling < 0 && x.maximum < 0) x.known = false;
+    const auto reduction = p.rate(kLateReduction, start);
+    x.reduction_ppm = reduction ? reduction->value.ppm() : -1;
+    x.minimum_applies = from_month >= 0 && rules::sickness::month_of_incapacity(start, day) >= from_month;
+  });
 
   // Unemployment: the phases' figures on `day` by family situation, then each first day.
   for (int f = 0; f < 3; ++f) {
@@ -246,54 +248,32 @@ BatchLaw BatchLaw::build(const law::LawData& data, Date day, const Batch& batch)
     return r->value != 0 ? 1 : 0;
   };
   const int limited_day = limited_on(day);
-  const Days firsts = days_of(batch.unemployment.first, batch.unemployment);
-  if (!firsts.empty()) {
-    const std::int32_t u_lo = firsts.lo, u_hi = firsts.hi;
-    law.unemp_first = u_lo;
-    law.unemp_firsts.resize(static_cast<std::size_t>(u_hi - u_lo) + 1);
-    for (std::int32_t d = u_lo; d <= u_hi; ++d) {
-      if (!firsts.present[static_cast<std::size_t>(d - u_lo)]) continue;
-      const Date first = Date() + d;
-      UnempFirst& x = law.unemp_firsts[static_cast<std::size_t>(d - u_lo)];
-      x.phase = 0;
-      for (std::size_t ph = 0; ph < kPhases.size(); ++ph)
-        if (core::add_months(first, kPhases[ph].month - 1, core::EndOfMonth::next_day) <= day) x.phase = static_cast<std::uint8_t>(ph);
-      const int limited_first = limited_on(first);
-      const std::int64_t max_age = int_or(p.integer(kUnempMaxAge, first));
-      x.max_age = static_cast<std::int32_t>(max_age);
-      x.known = limited_first >= 0 && limited_day >= 0 && max_age >= 0;
-      x.phase_out = limited_day == 1 && limited_first == 0 && first <= day;
-      x.last = kOpen;
-      if (limited_first == 1) {
-        const std::int64_t months = int_or(p.integer(kUnempMaxMonths, first));
-        if (months < 0) x.known = false;
-        else x.last = (core::add_months(first, static_cast<int>(months), core::EndOfMonth::next_day) - 1).days_since_epoch();
-      }
+  fill_days(days_of(batch.unemployment.first, batch.unemployment), law.unemp_first, law.unemp_firsts, [&](Date first, UnempFirst& x) {
+    x.phase = 0;
+    for (std::size_t ph = 0; ph < kPhases.size(); ++ph)
+      if (core::add_months(first, kPhases[ph].month - 1, core::EndOfMonth::next_day) <= day) x.phase = static_cast<std::uint8_t>(ph);
+    const int limited_first = limited_on(first);
+    const std::int64_t max_age = int_or(p.integer(kUnempMaxAge, first));
+    x.max_age = static_cast<std::int32_t>(max_age);
+    x.known = limited_first >= 0 && limited_day >= 0 && max_age >= 0;
+    x.phase_out = limited_day == 1 && limited_first == 0 && first <= day;
+    x.last = kOpen;
+    if (limited_first == 1) {
+      const std::int64_t months = int_or(p.integer(kUnempMaxMonths, first));
+      if (months < 0) x.known = false;
+      else x.last = (core::add_months(first, static_cast<int>(months), core::EndOfMonth::next_day) - 1).days_since_epoch();
     }
-    // The age limit on the claim's start day (admission): the start is at most the first day.
-    const Days claims = days_of(batch.unemployment.start, batch.unemployment);
-    const std::int32_t lo = claims.lo, hi = claims.hi;
-    law.unemp_start_max_age_first = lo;
-    law.unemp_start_max_age.resize(static_cast<std::size_t>(hi - lo) + 1);
-    for (std::int32_t d = lo; d <= hi; ++d)
-      if (claims.present[static_cast<std::size_t>(d - lo)])
-        law.unemp_start_max_age[static_cast<std::size_t>(d - lo)] = static_cast<std::int16_t>(int_or(p.integer(kUnempMaxAge, Date() + d)));
-  }
+  });
+  // The age limit on the claim's start day (admission).
+  fill_days(days_of(batch.unemployment.start, batch.unemployment), law.unemp_start_max_age_first, law.unemp_start_max_age,
+            [&](Date start, std::int16_t& max_age) { max_age = static_cast<std::int16_t>(int_or(p.integer(kUnempMaxAge, start))); });
 
   // Integration income: the amounts on `day`, and on each claim date with the minimum age.
   for (int c = 0; c < 3; ++c) law.integration_amount[c] = money_or(p.money_in(kIntegrationAmount, day, kCategories[c]));
-  const Days claim_days = days_of(batch.integration.claim, batch.integration);
-  if (!claim_days.empty()) {
-    const std::int32_t c_lo = claim_days.lo, c_hi = claim_days.hi;
-    law.claim_first = c_lo;
-    law.claim_days.resize(static_cast<std::size_t>(c_hi - c_lo) + 1);
-    for (std::int32_t d = c_lo; d <= c_hi; ++d) {
-      if (!claim_days.present[static_cast<std::size_t>(d - c_lo)]) continue;
-      ClaimDay& x = law.claim_days[static_cast<std::size_t>(d - c_lo)];
-      for (int c = 0; c < 3; ++c) x.amount[c] = money_or(p.money_in(kIntegrationAmount, Date() + d, kCategories[c]));
-      x.min_age = static_cast<std::int16_t>(int_or(p.integer(kIntegrationMinAge, Date() + d)));
-    }
-  }
+  fill_days(days_of(batch.integration.claim, batch.integration), law.claim_first, law.claim_days, [&](Date claim, ClaimDay& x) {
+    for (int c = 0; c < 3; ++c) x.amount[c] = money_or(p.money_in(kIntegrationAmount, claim, kCategories[c]));
+    x.min_age = static_cast<std::int16_t>(int_or(p.integer(kIntegrationMinAge, claim)));
+  });
   return law;
 }
 
